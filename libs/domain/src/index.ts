@@ -1,0 +1,2 @@
+export * from './lib/rubric/rubric.types';
+export * from './lib/organisations/organisation.types';

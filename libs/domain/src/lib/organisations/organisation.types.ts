@@ -1,0 +1,73 @@
+/** Shapes of organisations, members and invitations as the API returns them. */
+
+export const MEMBER_ROLES = ['quality-officer', 'contributor', 'manager'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export interface UserSummary {
+  id: string;
+  email: string;
+  displayName: string;
+}
+
+export interface Membership {
+  organisationId: string;
+  organisationName: string;
+  role: MemberRole;
+}
+
+export interface Me {
+  user: UserSummary;
+  memberships: Membership[];
+  activeOrganisationId: string | null;
+}
+
+export interface OrganisationOverview {
+  id: string;
+  name: string;
+  createdAt: string;
+  memberCount: number;
+  pendingInvitationCount: number;
+}
+
+export interface Member {
+  id: string;
+  userId: string;
+  email: string;
+  displayName: string;
+  role: MemberRole;
+  joinedAt: string;
+}
+
+export type InvitationStatus = 'pending' | 'accepted' | 'expired' | 'revoked';
+
+export interface Invitation {
+  id: string;
+  email: string;
+  role: MemberRole;
+  status: InvitationStatus;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** Returned once, when the invitation is created: the link carries the only copy of the token. */
+export interface CreatedInvitation {
+  invitation: Invitation;
+  acceptUrl: string;
+}
+
+export interface InvitationPreview {
+  organisationName: string;
+  email: string;
+  role: MemberRole;
+  expiresAt: string;
+  hasAccount: boolean;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: { field: string; code: string; message: string }[];
+}
