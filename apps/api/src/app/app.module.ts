@@ -1,0 +1,51 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { AuthModule } from './auth/auth.module';
+import { CommonModule } from './common/common.module';
+import { CsrfMiddleware } from './common/csrf.middleware';
+import { JsonOnlyMiddleware } from './common/json-only.middleware';
+import { RequestIdMiddleware } from './common/request-id.middleware';
+import { AppConfig } from './config/app-config';
+import { AppConfigModule } from './config/app-config.module';
+import { DatabaseHandle } from './database/database-handle';
+import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
+import { HealthModule } from './health/health.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { RubricsModule } from './rubrics/rubrics.module';
+
+/** The built web app sits next to the API bundle: dist/apps/api/main.js → dist/apps/web/browser. */
+function webModules(config: AppConfig): DynamicModule[] {
+  const rootPath = config.webDir ?? join(__dirname, '..', 'web', 'browser');
+  if (!existsSync(join(rootPath, 'index.html'))) {
+    return [];
+  }
+  return [ServeStaticModule.forRoot({ rootPath, exclude: ['/api/{*path}'] })];
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig, database: DatabaseHandle): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        AuthModule,
+        CommonModule,
+        DatabaseModule.forRoot(database),
+        DemoModule,
+        HealthModule,
+        OrganisationsModule,
+        RubricsModule,
+        ...webModules(config),
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestIdMiddleware, CsrfMiddleware, JsonOnlyMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { InvitationPreview, Me, MEMBER_ROLES, MemberRole, Membership, UserSummary } from '@labelklaar/domain';
+
+export class UserSummaryDto implements UserSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+}
+
+export class MembershipDto implements Membership {
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty() organisationName: string;
+  @ApiProperty({ enum: MEMBER_ROLES }) role: MemberRole;
+}
+
+export class MeResponseDto implements Me {
+  @ApiProperty({ type: UserSummaryDto }) user: UserSummaryDto;
+  @ApiProperty({ type: [MembershipDto] }) memberships: MembershipDto[];
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) activeOrganisationId: string | null;
+}
+
+export class InvitationPreviewResponseDto implements InvitationPreview {
+  @ApiProperty() organisationName: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ enum: MEMBER_ROLES }) role: MemberRole;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty() hasAccount: boolean;
+}

@@ -1,0 +1,46 @@
+import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+
+import { CurrentSession, Public } from '../common/auth/auth.decorators';
+import { SessionContext } from '../common/auth/request-context';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AcceptInvitationDto, InvitationTokenDto } from './dto/auth.dto';
+import { InvitationPreviewResponseDto, MeResponseDto } from './dto/me-response.dto';
+import { InvitationAcceptanceService } from './invitation-acceptance.service';
+import { setSessionCookie } from './session-cookie';
+import { SessionsService } from './sessions.service';
+
+@ApiTags('invitations')
+@Controller({ path: 'invitations', version: '1' })
+export class InvitationAcceptanceController {
+  constructor(
+    private readonly acceptance: InvitationAcceptanceService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('preview')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'What an invitation link is for (unknown, used and expired links: 404)' })
+  preview(@Body() body: InvitationTokenDto): Promise<InvitationPreviewResponseDto> {
+    return this.acceptance.preview(body.token);
+  }
+
+  @Post('accept')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept an invitation: join with the existing account or create one' })
+  async accept(
+    @Body() body: AcceptInvitationDto,
+    @CurrentSession() session: SessionContext | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<MeResponseDto> {
+    const result = await this.acceptance.accept(body, session);
+    if (result.isNewSession) {
+      setSessionCookie(response, result.token, this.sessions.ttlMs, this.config.secureCookies);
+    }
+    return result.me;
+  }
+}

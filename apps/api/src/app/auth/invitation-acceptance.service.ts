@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { InvitationPreview } from '@labelklaar/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { SessionContext } from '../common/auth/request-context';
+import { ProblemException } from '../common/problems/problem.exception';
+import { InvitationEntity } from '../organisations/entities/invitation.entity';
+import { InvitationsService } from '../organisations/invitations.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { AuthService, LoggedIn } from './auth.service';
+import { AcceptInvitationDto, PASSWORD_MIN_LENGTH } from './dto/auth.dto';
+import { UserEntity } from './entities/user.entity';
+import { PasswordService } from './password.service';
+import { SessionsService } from './sessions.service';
+import { UsersRepository } from './users.repository';
+
+@Injectable()
+export class InvitationAcceptanceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly invitations: InvitationsService,
+    private readonly organisations: OrganisationsService,
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionsService,
+    private readonly auth: AuthService,
+  ) {}
+
+  async preview(token: string): Promise<InvitationPreview> {
+    const invitation = await this.invitations.findOpen(token);
+    const user = await this.users.findByEmail(invitation.email);
+    return {
+      organisationName: invitation.organisation?.name ?? '',
+      email: invitation.email,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt.toISOString(),
+      hasAccount: user !== null,
+    };
+  }
+
+  /**
+   * Joins the invited organisation: as the logged-in user when it is the invited address, with the
+   * existing account's password, or by creating the account. Single use: the row is marked accepted
+   * in the same transaction that adds the membership.
+   */
+  async accept(dto: AcceptInvitationDto, session: SessionContext | undefined): Promise<LoggedIn & { isNewSession: boolean }> {
+    const passwordHash = dto.password ? await this.passwords.hash(dto.password) : null;
+    const result = await this.dataSource.transaction(async (manager) => {
+      const invitation = await this.invitations.findOpen(dto.token, manager);
+      const user = await this.resolveUser(manager, invitation, dto, session, passwordHash);
+      if (!(await this.organisations.findMembership(invitation.organisationId, user.id, manager))) {
+        await this.organisations.addMember(manager, invitation.organisationId, user.id, invitation.role);
+      }
+      await this.invitations.markAccepted(manager, invitation);
+      const token = session ? '' : await this.sessions.create(manager, user.id, invitation.organisationId);
+      return { token, userId: user.id, organisationId: invitation.organisationId };
+    });
+    if (session) {
+      await this.sessions.setActiveOrganisation(session.sessionId, result.organisationId);
+    }
+    const me = await this.auth.meOf(result.userId, session ? { ...session, activeOrganisationId: result.organisationId } : null);
+    return { token: result.token, me: { ...me, activeOrganisationId: result.organisationId }, isNewSession: !session };
+  }
+
+  private async resolveUser(
+    manager: EntityManager,
+    invitation: InvitationEntity,
+    dto: AcceptInvitationDto,
+    session: SessionContext | undefined,
+    passwordHash: string | null,
+  ): Promise<Pick<UserEntity, 'id'>> {
+    if (session) {
+      if (session.email !== invitation.email) {
+        throw new ProblemException(409, 'invitation-email-mismatch', { email: invitation.email });
+      }
+      return { id: session.userId };
+    }
+    const existing = await this.users.findByEmail(invitation.email, manager);
+    if (existing) {
+      if (!(await this.passwords.verify(existing.passwordHash, dto.password ?? ''))) {
+        throw new ProblemException(401, 'invalid-credentials');
+      }
+      return existing;
+    }
+    return this.createUser(manager, invitation.email, dto, passwordHash);
+  }
+
+  private createUser(manager: EntityManager, email: string, dto: AcceptInvitationDto, passwordHash: string | null) {
+    if (!dto.displayName?.trim()) {
+      throw new ProblemException(400, 'display-name-required', {}, [{ field: 'displayName', code: 'isNotEmpty', params: {} }]);
+    }
+    if (!passwordHash || (dto.password ?? '').length < PASSWORD_MIN_LENGTH) {
+      const error = { field: 'password', code: 'minLength', params: { 0: PASSWORD_MIN_LENGTH } };
+      throw new ProblemException(400, 'validation-failed', { summary: `password < ${PASSWORD_MIN_LENGTH}` }, [error]);
+    }
+    return this.users.create(manager, { email, displayName: dto.displayName.trim(), passwordHash });
+  }
+}

@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, LessThan } from 'typeorm';
+
+import { Clock } from '../common/clock';
+import { SessionContext } from '../common/auth/request-context';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { SessionEntity } from './entities/session.entity';
+import { UserEntity } from './entities/user.entity';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Sessions live in PostgreSQL, so any API instance can serve any request. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  get ttlMs(): number {
+    return this.config.sessionTtlHours * HOUR_MS;
+  }
+
+  async create(manager: EntityManager, userId: string, activeOrganisationId: string | null): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.clock.now();
+    await manager.getRepository(SessionEntity).delete({ expiresAt: LessThan(now) });
+    await manager.getRepository(SessionEntity).save({
+      tokenHash: hashToken(token),
+      userId,
+      activeOrganisationId,
+      expiresAt: new Date(now.getTime() + this.ttlMs),
+    });
+    return token;
+  }
+
+  async resolve(token: string): Promise<SessionContext | null> {
+    const row = await this.dataSource
+      .createQueryBuilder(SessionEntity, 's')
+      .innerJoin(UserEntity, 'u', 'u.id = s.userId')
+      .select(['s.id AS "sessionId"', 's.userId AS "userId"', 's.activeOrganisationId AS "activeOrganisationId"'])
+      .addSelect(['u.email AS "email"', 'u.displayName AS "displayName"'])
+      .where('s.tokenHash = :hash AND s.expiresAt > :now', { hash: hashToken(token), now: this.clock.now() })
+      .getRawOne<SessionContext>();
+    return row ?? null;
+  }
+
+  async setActiveOrganisation(sessionId: string, organisationId: string | null): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId }, { activeOrganisationId: organisationId });
+  }
+
+  async end(sessionId: string): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).delete({ id: sessionId });
+  }
+}

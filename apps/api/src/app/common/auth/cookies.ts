@@ -1,0 +1,3 @@
+export const SESSION_COOKIE = 'lk_session';
+export const XSRF_COOKIE = 'XSRF-TOKEN';
+export const XSRF_HEADER = 'x-xsrf-token';

@@ -1,0 +1,104 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { DomainRuleViolation } from '@labelklaar/domain';
+import { Request, Response } from 'express';
+
+import { Language, resolveLanguage } from '../i18n/language';
+import { fillTemplate, PROBLEM_MESSAGES } from '../i18n/messages';
+import { fieldMessage } from './validation-messages';
+import { FieldError, ProblemException } from './problem.exception';
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  limit?: number;
+}
+
+const STATUS_CODES: Record<number, string> = {
+  400: 'bad-request',
+  401: 'not-authenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  429: 'too-many-requests',
+};
+const DOMAIN_RULE_STATUS: Record<string, number> = { 'last-quality-officer': 409 };
+
+/** body-parser's SyntaxError arrives either as is or wrapped in an HttpException. */
+function isJsonParseError(exception: unknown): boolean {
+  const candidates = [exception, (exception as { cause?: unknown })?.cause];
+  return candidates.some(
+    (candidate) => candidate instanceof SyntaxError || (candidate as BodyParserError)?.type === 'entity.parse.failed',
+  ) || (exception instanceof HttpException && exception.getStatus() === 400 && /JSON/.test(exception.message));
+}
+
+/** Turns every error into RFC 9457 problem+json in the request's language; a 500 reveals nothing. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<Request>();
+    const response = host.switchToHttp().getResponse<Response>();
+    const problem = this.toProblem(exception, request);
+    const language = resolveLanguage(request.headers['accept-language']);
+    const status = problem.getStatus();
+    const messages = PROBLEM_MESSAGES[problem.code];
+    const params: Record<string, string | number> = { ...problem.params, summary: this.summary(problem.fieldErrors, language) };
+    const detail = messages ? fillTemplate(messages.detail[language], params) : String(params['message'] ?? problem.code);
+    response
+      .status(status)
+      .type('application/problem+json')
+      .setHeader('Content-Language', language);
+    response.send(
+      JSON.stringify({
+        type: `/problems/${problem.code}`,
+        title: messages?.title[language] ?? problem.code,
+        status,
+        detail,
+        instance: request.originalUrl,
+        ...(problem.fieldErrors.length > 0 && { errors: this.errors(problem.fieldErrors, language) }),
+        ...problem.extra,
+      }),
+    );
+  }
+
+  private summary(fieldErrors: FieldError[], language: Language): string {
+    return fieldErrors.map((error) => fieldMessage(error, language)).join('; ');
+  }
+
+  private errors(fieldErrors: FieldError[], language: Language) {
+    return fieldErrors.map((error) => ({
+      field: error.field,
+      code: error.code,
+      message: fieldMessage(error, language),
+    }));
+  }
+
+  private toProblem(exception: unknown, request: Request): ProblemException {
+    if (exception instanceof ProblemException) {
+      return exception;
+    }
+    if (exception instanceof DomainRuleViolation) {
+      return new ProblemException(DOMAIN_RULE_STATUS[exception.code] ?? 422, exception.code);
+    }
+    const parserError = exception as BodyParserError;
+    if (isJsonParseError(exception)) {
+      return new ProblemException(400, 'malformed-json');
+    }
+    if (parserError?.type === 'entity.too.large') {
+      return new ProblemException(413, 'payload-too-large', { limit: '1 MB' });
+    }
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      const status = exception.getStatus();
+      return new ProblemException(status, STATUS_CODES[status] ?? 'bad-request', {
+        message: exception.message,
+        limit: '1 MB',
+      });
+    }
+    const requestId = String(request.headers['x-request-id'] ?? '');
+    this.logger.error(`${request.method} ${request.originalUrl} failed (request ${requestId})`, exception instanceof Error ? exception.stack : String(exception));
+    return new ProblemException(500, 'internal-error', { requestId });
+  }
+}

@@ -1,0 +1,112 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
+import { resolve } from 'node:path';
+
+/** Thrown when the environment holds a value the product cannot run with. */
+export class ConfigError extends Error {}
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : value === 'true' || value === true ? true : value === 'false' || value === false ? false : value;
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+
+class EnvironmentVariables {
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  PORT?: number;
+
+  @IsOptional() @IsString()
+  HOST?: string;
+
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @IsString()
+  LABELKLAAR_DATA_DIR?: string;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'LABELKLAAR_DEMO must be true or false' })
+  LABELKLAAR_DEMO?: boolean;
+
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'LABELKLAAR_PUBLIC_URL must be an http(s) URL' })
+  LABELKLAAR_PUBLIC_URL?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(720)
+  LABELKLAAR_SESSION_TTL_HOURS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(90)
+  LABELKLAAR_INVITATION_TTL_DAYS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  LABELKLAAR_LOGIN_RATE_LIMIT?: number;
+
+  @IsOptional() @IsString()
+  LABELKLAAR_WEB_DIR?: string;
+
+  @IsOptional() @IsString()
+  LABELKLAAR_RUBRICS_DIR?: string;
+
+  @IsOptional() @IsIn(['error', 'warn', 'log', 'debug'])
+  LOG_LEVEL?: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  demo: boolean;
+  publicUrl: string;
+  secureCookies: boolean;
+  sessionTtlHours: number;
+  invitationTtlDays: number;
+  loginRateLimit: number;
+  webDir: string | null;
+  rubricsDir: string | null;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+function firstProblem(env: EnvironmentVariables): string | null {
+  const [error] = validateSync(env, { whitelist: false });
+  if (!error) {
+    return null;
+  }
+  const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+  return message.startsWith(error.property) ? message : `${error.property} ${message}`;
+}
+
+/** Reads and validates the environment; the only place that touches process.env-like input. */
+export function loadConfig(source: Record<string, string | undefined>): AppConfig {
+  const env = plainToInstance(EnvironmentVariables, source, { excludeExtraneousValues: false });
+  const problem = firstProblem(env);
+  if (problem) {
+    throw new ConfigError(problem);
+  }
+  const port = env.PORT ?? 3000;
+  const publicUrl = (env.LABELKLAAR_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL ?? null,
+    dataDir: resolve(env.LABELKLAAR_DATA_DIR ?? '.labelklaar'),
+    demo: env.LABELKLAAR_DEMO ?? true,
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https://'),
+    sessionTtlHours: env.LABELKLAAR_SESSION_TTL_HOURS ?? 12,
+    invitationTtlDays: env.LABELKLAAR_INVITATION_TTL_DAYS ?? 7,
+    loginRateLimit: env.LABELKLAAR_LOGIN_RATE_LIMIT ?? 10,
+    webDir: env.LABELKLAAR_WEB_DIR ? resolve(env.LABELKLAAR_WEB_DIR) : null,
+    rubricsDir: env.LABELKLAAR_RUBRICS_DIR ? resolve(env.LABELKLAAR_RUBRICS_DIR) : null,
+    logLevel: env.LOG_LEVEL ?? 'log',
+  };
+}

@@ -1,0 +1,10 @@
+import { MemberRole } from '@labelklaar/domain';
+
+export const DEMO_ORGANISATION = 'Stichting Voorbeeld Welzijn';
+export const DEMO_PASSWORD = 'Labelklaar-demo-2026';
+
+export const DEMO_ACCOUNTS: { email: string; displayName: string; role: MemberRole }[] = [
+  { email: 'kwaliteit@voorbeeld.nl', displayName: 'Karin de Kwaliteit', role: 'quality-officer' },
+  { email: 'manager@voorbeeld.nl', displayName: 'Mehmet Manager', role: 'manager' },
+  { email: 'teamleider@voorbeeld.nl', displayName: 'Tessa Teamleider', role: 'contributor' },
+];

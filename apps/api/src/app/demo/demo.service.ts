@@ -1,0 +1,48 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { PasswordService } from '../auth/password.service';
+import { UsersRepository } from '../auth/users.repository';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATION, DEMO_PASSWORD } from './demo-accounts';
+
+export type SeedOutcome = 'created' | 'skipped-not-empty';
+
+@Injectable()
+export class DemoService {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  async hasDemoAccounts(): Promise<boolean> {
+    return (await this.users.findByEmail(DEMO_ACCOUNTS[0].email)) !== null;
+  }
+
+  /** Creates the demo organisation, but never in a database that already holds organisations. */
+  async seedIfEmpty(): Promise<SeedOutcome> {
+    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      // One seeder at a time, even with several instances starting together.
+      await manager.query('SELECT pg_advisory_xact_lock(727274)');
+      if ((await this.organisations.countOrganisations(manager)) > 0) {
+        return 'skipped-not-empty' as const;
+      }
+      const [owner, ...others] = DEMO_ACCOUNTS;
+      const ownerUser = await this.users.create(manager, { email: owner.email, displayName: owner.displayName, passwordHash });
+      const organisation = await this.organisations.createWithQualityOfficer(manager, DEMO_ORGANISATION, ownerUser.id);
+      for (const account of others) {
+        const user = await this.users.create(manager, { email: account.email, displayName: account.displayName, passwordHash });
+        await this.organisations.addMember(manager, organisation.id, user.id, account.role);
+      }
+      return 'created' as const;
+    });
+    this.logger.log(outcome === 'created' ? `Created demo organisation "${DEMO_ORGANISATION}"` : 'Demo data skipped: the database already has organisations');
+    return outcome;
+  }
+}

@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { MEMBER_ROLES, MemberRole } from '@labelklaar/domain';
+import { IsEmail, IsIn, MaxLength } from 'class-validator';
+
+export class InviteMemberDto {
+  @ApiProperty({ example: 'collega@voorbeeld.nl', maxLength: 254 })
+  @MaxLength(254)
+  @IsEmail()
+  email: string;
+
+  @ApiProperty({ enum: MEMBER_ROLES })
+  @IsIn(MEMBER_ROLES)
+  role: MemberRole;
+}

@@ -1,0 +1,87 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { notFound } from '../common/problems/problem.exception';
+import { CurrentSession, CurrentTenant, Roles } from '../common/auth/auth.decorators';
+import { SessionContext, TenantContext } from '../common/auth/request-context';
+import { ChangeRoleDto } from './dto/change-role.dto';
+import { InviteMemberDto } from './dto/invite-member.dto';
+import {
+  CreatedInvitationResponseDto,
+  InvitationResponseDto,
+  MemberResponseDto,
+  OrganisationOverviewResponseDto,
+} from './dto/organisation-response.dto';
+import { InvitationsService } from './invitations.service';
+import { OrganisationsService } from './organisations.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound() });
+
+@ApiTags('organisation')
+@ApiCookieAuth()
+@Controller({ path: 'organisation', version: '1' })
+export class OrganisationController {
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  @Get()
+  @Roles('quality-officer', 'contributor', 'manager')
+  @ApiOperation({ summary: "The session's active organisation" })
+  overview(@CurrentTenant() tenant: TenantContext): Promise<OrganisationOverviewResponseDto> {
+    return this.organisations.overview(tenant.organisationId);
+  }
+
+  @Get('members')
+  @Roles('quality-officer', 'contributor', 'manager')
+  @ApiOperation({ summary: 'Members of the active organisation' })
+  members(@CurrentTenant() tenant: TenantContext): Promise<MemberResponseDto[]> {
+    return this.organisations.listMembers(tenant.organisationId);
+  }
+
+  @Patch('members/:memberId')
+  @Roles('quality-officer')
+  @ApiOperation({ summary: "Change a member's role (never the last quality officer's)" })
+  changeRole(
+    @CurrentTenant() tenant: TenantContext,
+    @Param('memberId', uuid) memberId: string,
+    @Body() body: ChangeRoleDto,
+  ): Promise<MemberResponseDto> {
+    return this.organisations.changeRole(tenant.organisationId, memberId, body.role);
+  }
+
+  @Delete('members/:memberId')
+  @HttpCode(204)
+  @Roles('quality-officer')
+  @ApiOperation({ summary: 'Remove a member (never the last quality officer)' })
+  removeMember(@CurrentTenant() tenant: TenantContext, @Param('memberId', uuid) memberId: string): Promise<void> {
+    return this.organisations.removeMember(tenant.organisationId, memberId);
+  }
+
+  @Get('invitations')
+  @Roles('quality-officer')
+  @ApiOperation({ summary: 'Invitations of the active organisation' })
+  listInvitations(@CurrentTenant() tenant: TenantContext): Promise<InvitationResponseDto[]> {
+    return this.invitations.list(tenant.organisationId);
+  }
+
+  @Post('invitations')
+  @Roles('quality-officer')
+  @ApiOperation({ summary: 'Invite a colleague; answers the single-use link once' })
+  invite(
+    @CurrentTenant() tenant: TenantContext,
+    @CurrentSession() session: SessionContext,
+    @Body() body: InviteMemberDto,
+  ): Promise<CreatedInvitationResponseDto> {
+    return this.invitations.create(tenant.organisationId, session.userId, body.email, body.role);
+  }
+
+  @Delete('invitations/:invitationId')
+  @HttpCode(204)
+  @Roles('quality-officer')
+  @ApiOperation({ summary: 'Revoke an invitation' })
+  revoke(@CurrentTenant() tenant: TenantContext, @Param('invitationId', uuid) invitationId: string): Promise<void> {
+    return this.invitations.revoke(tenant.organisationId, invitationId);
+  }
+}

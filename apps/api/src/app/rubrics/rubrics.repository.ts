@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { RubricVersionEntity } from './entities/rubric-version.entity';
+
+@Injectable()
+export class RubricsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findAll(): Promise<RubricVersionEntity[]> {
+    return this.dataSource.getRepository(RubricVersionEntity).find({ order: { rubricId: 'ASC', effectiveDate: 'ASC' } });
+  }
+
+  findOne(rubricId: string, version: string): Promise<RubricVersionEntity | null> {
+    return this.dataSource.getRepository(RubricVersionEntity).findOneBy({ rubricId, version });
+  }
+
+  /** Several instances may start at once: the first insert wins, the others see it. */
+  async insertIfAbsent(row: Omit<RubricVersionEntity, 'id' | 'loadedAt'>): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(RubricVersionEntity)
+      .values(row)
+      .orIgnore()
+      .execute();
+  }
+
+  async updateUnpublished(rubricId: string, version: string, row: Partial<RubricVersionEntity>): Promise<void> {
+    await this.dataSource.getRepository(RubricVersionEntity).update({ rubricId, version }, row);
+  }
+}

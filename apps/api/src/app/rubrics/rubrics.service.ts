@@ -1,0 +1,86 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { defaultRubricDataDir, loadEvidenceKinds, loadRubricCatalog } from '@labelklaar/criteria';
+import { EvidenceKind, RubricSummary, RubricVersionDetail } from '@labelklaar/domain';
+
+import { notFound } from '../common/problems/problem.exception';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { RubricVersionEntity } from './entities/rubric-version.entity';
+import { RubricsRepository } from './rubrics.repository';
+
+/** Refuses to start when the database holds a published rubric that its file no longer matches. */
+export class RubricIntegrityError extends Error {}
+
+function criterionCount(row: RubricVersionEntity): number {
+  return row.content.domains.reduce((sum, domain) => sum + domain.criteria.length, 0);
+}
+
+@Injectable()
+export class RubricsService {
+  private readonly logger = new Logger('Rubrics');
+  private evidenceKinds: EvidenceKind[] = [];
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: RubricsRepository,
+  ) {}
+
+  private get dataDir(): string {
+    return this.config.rubricsDir ?? defaultRubricDataDir();
+  }
+
+  /** Loads the rubric files into the database: new versions are inserted, published ones never change. */
+  async syncCatalog(): Promise<void> {
+    this.evidenceKinds = loadEvidenceKinds(this.dataDir);
+    for (const { rubric, contentHash } of loadRubricCatalog(this.dataDir)) {
+      const stored = await this.repository.findOne(rubric.id, rubric.version);
+      const row = {
+        rubricId: rubric.id,
+        version: rubric.version,
+        status: rubric.status,
+        title: rubric.title,
+        effectiveDate: rubric.effectiveDate,
+        contentHash,
+        content: rubric,
+      };
+      if (!stored) {
+        await this.repository.insertIfAbsent(row);
+        this.logger.log(`Loaded rubric ${rubric.id}@${rubric.version} (${rubric.status})`);
+      } else if (stored.contentHash !== contentHash) {
+        await this.updateChanged(stored, row);
+      }
+    }
+  }
+
+  async list(): Promise<RubricSummary[]> {
+    const rows = await this.repository.findAll();
+    return rows
+      .filter((row) => row.status !== 'draft')
+      .map((row) => ({
+        id: row.rubricId,
+        version: row.version,
+        status: row.status,
+        title: row.title,
+        effectiveDate: row.effectiveDate,
+        criterionCount: criterionCount(row),
+      }));
+  }
+
+  async get(rubricId: string, version: string): Promise<RubricVersionDetail> {
+    const row = await this.repository.findOne(rubricId, version);
+    if (!row || row.status === 'draft') {
+      throw notFound();
+    }
+    return { ...row.content, status: row.status, contentHash: row.contentHash, evidenceKinds: this.evidenceKinds };
+  }
+
+  private async updateChanged(stored: RubricVersionEntity, row: Omit<RubricVersionEntity, 'id' | 'loadedAt'>) {
+    if (stored.status !== 'draft') {
+      throw new RubricIntegrityError(
+        `Rubric ${row.rubricId}@${row.version} is ${stored.status} in the database (sha256 ${stored.contentHash}) ` +
+          `but its file now hashes to ${row.contentHash}; a published version never changes — publish a new version instead.`,
+      );
+    }
+    await this.repository.updateUnpublished(row.rubricId, row.version, row);
+    this.logger.log(`Updated draft rubric ${row.rubricId}@${row.version}`);
+  }
+}
