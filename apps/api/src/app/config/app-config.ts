@@ -87,7 +87,9 @@ function firstProblem(env: EnvironmentVariables): string | null {
 
 /** Reads and validates the environment; the only place that touches process.env-like input. */
 export function loadConfig(source: Record<string, string | undefined>): AppConfig {
-  const env = plainToInstance(EnvironmentVariables, source, { excludeExtraneousValues: false });
+  // An empty variable (DATABASE_URL=) counts as unset.
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const env = plainToInstance(EnvironmentVariables, given, { excludeExtraneousValues: false });
   const problem = firstProblem(env);
   if (problem) {
     throw new ConfigError(problem);

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Starts the built product for the browser tests on a database of its own, with the demo data:
+// a fresh embedded PostgreSQL, or, when DATABASE_URL is set, a fresh database on that server.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const main = join(import.meta.dirname, '..', 'dist', 'apps', 'api', 'main.js');
+const env = { ...process.env, LABELKLAAR_DATA_DIR: mkdtempSync(join(tmpdir(), 'labelklaar-web-')), LABELKLAAR_DEMO: 'true' };
+
+if (process.env.DATABASE_URL) {
+  const server = new URL(process.env.DATABASE_URL);
+  const name = `${server.pathname.slice(1) || 'labelklaar'}_web`;
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  server.pathname = `/${name}`;
+  env.DATABASE_URL = server.toString();
+  const seeded = spawnSync(process.execPath, [main, 'seed:demo'], { env, stdio: 'inherit' });
+  if (seeded.status !== 0) {
+    process.exit(seeded.status ?? 1);
+  }
+}
+
+const child = spawn(process.execPath, [main], { env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code) => process.exit(code ?? 0));
