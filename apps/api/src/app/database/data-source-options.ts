@@ -1,6 +1,6 @@
 import { DataSourceOptions } from 'typeorm';
 
-import { MIGRATIONS } from '../../../../../migrations';
+import { MIGRATIONS } from '@labelklaar/migrations';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
