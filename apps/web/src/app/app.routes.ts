@@ -1,0 +1,51 @@
+import { Routes } from '@angular/router';
+
+import { authGuard } from './core/session/auth.guard';
+
+/** Route `title`s are translation keys, translated by `TranslatedTitleStrategy`. */
+export const appRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'organisation.home.pageTitle',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/organisation/home-page/home-page.component').then(
+        (m) => m.HomePageComponent,
+      ),
+  },
+  {
+    path: 'login',
+    title: 'auth.login.pageTitle',
+    loadComponent: () =>
+      import('./features/auth/login-page/login-page.component').then((m) => m.LoginPageComponent),
+  },
+  {
+    path: 'register',
+    title: 'auth.register.pageTitle',
+    loadComponent: () =>
+      import('./features/auth/register-page/register-page.component').then(
+        (m) => m.RegisterPageComponent,
+      ),
+  },
+  {
+    path: 'members',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/members/members.routes').then((m) => m.membersRoutes),
+  },
+  {
+    path: 'invitations',
+    loadChildren: () =>
+      import('./features/invitations/invitations.routes').then((m) => m.invitationsRoutes),
+  },
+  {
+    path: 'rubrics',
+    loadChildren: () => import('./features/rubrics/rubrics.routes').then((m) => m.rubricsRoutes),
+  },
+  {
+    path: '**',
+    title: 'notFound.pageTitle',
+    loadComponent: () =>
+      import('./core/not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),
+  },
+];

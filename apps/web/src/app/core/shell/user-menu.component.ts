@@ -1,0 +1,57 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+import { MemberRole, UserSummary } from '@labelklaar/domain';
+
+/** A disclosure with who is signed in and the logout button; Escape and clicking outside close it. */
+@Component({
+  selector: 'lk-user-menu',
+  imports: [TranslocoPipe],
+  templateUrl: './user-menu.component.html',
+  styleUrl: './user-menu.component.scss',
+  host: {
+    class: 'user-menu',
+    '(document:click)': 'closeOnOutsideClick($event)',
+    '(keydown.escape)': 'closeAndFocus()',
+  },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UserMenuComponent {
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  readonly user = input.required<UserSummary>();
+  readonly role = input<MemberRole | null>(null);
+  readonly loggedOut = output<void>();
+
+  protected readonly open = signal(false);
+
+  protected toggle(): void {
+    this.open.update((open) => !open);
+  }
+
+  protected logout(): void {
+    this.open.set(false);
+    this.loggedOut.emit();
+  }
+
+  protected closeAndFocus(): void {
+    if (this.open()) {
+      this.open.set(false);
+      this.host.nativeElement.querySelector<HTMLElement>('button')?.focus();
+    }
+  }
+
+  protected closeOnOutsideClick(event: MouseEvent): void {
+    if (this.open() && !this.host.nativeElement.contains(event.target as Node)) {
+      this.open.set(false);
+    }
+  }
+}

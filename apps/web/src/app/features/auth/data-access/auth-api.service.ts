@@ -1,0 +1,43 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import { Me } from '@labelklaar/domain';
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface RegisterRequest {
+  organisationName: string;
+  displayName: string;
+  email: string;
+  password: string;
+}
+
+/** The session resource: who is signed in and in which organisation they work. */
+@Injectable({ providedIn: 'root' })
+export class AuthApiService {
+  private readonly http = inject(HttpClient);
+
+  login(request: LoginRequest): Observable<Me> {
+    return this.http.post<Me>('/api/v1/auth/login', request);
+  }
+
+  logout(): Observable<void> {
+    return this.http.post<void>('/api/v1/auth/logout', null);
+  }
+
+  register(request: RegisterRequest): Observable<Me> {
+    return this.http.post<Me>('/api/v1/auth/register', request);
+  }
+
+  me(): Observable<Me> {
+    return this.http.get<Me>('/api/v1/me');
+  }
+
+  setActiveOrganisation(organisationId: string): Observable<Me> {
+    return this.http.put<Me>('/api/v1/me/active-organisation', { organisationId });
+  }
+}
