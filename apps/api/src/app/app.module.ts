@@ -1,8 +1,11 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
+import { ActionsModule } from './actions/actions.module';
+import { AssessmentsModule } from './assessments/assessments.module';
+import { AuditTrailModule } from './audit-trail/audit-trail.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
 import { CsrfMiddleware } from './common/csrf.middleware';
@@ -13,6 +16,7 @@ import { AppConfigModule } from './config/app-config.module';
 import { DatabaseHandle } from './database/database-handle';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RubricsModule } from './rubrics/rubrics.module';
@@ -23,7 +27,19 @@ function webModules(config: AppConfig): DynamicModule[] {
   if (!existsSync(join(rootPath, 'index.html'))) {
     return [];
   }
-  return [ServeStaticModule.forRoot({ rootPath, exclude: ['/api/{*path}'] })];
+  return [
+    ServeStaticModule.forRoot({
+      rootPath,
+      exclude: ['/api/{*path}'],
+      serveStaticOptions: {
+        // Hashed bundles may be cached for ever; index.html and the translations must be revalidated.
+        setHeaders: (response, path) => {
+          const revalidate = path.endsWith('index.html') || path.includes(`${sep}i18n${sep}`);
+          response.setHeader('Cache-Control', revalidate ? 'no-cache' : 'public, max-age=31536000, immutable');
+        },
+      },
+    }),
+  ];
 }
 
 @Module({})
@@ -32,11 +48,15 @@ export class AppModule implements NestModule {
     return {
       module: AppModule,
       imports: [
+        ActionsModule,
         AppConfigModule.forRoot(config),
+        AssessmentsModule,
+        AuditTrailModule,
         AuthModule,
         CommonModule,
         DatabaseModule.forRoot(database),
         DemoModule,
+        EvidenceModule,
         HealthModule,
         OrganisationsModule,
         RubricsModule,
