@@ -4,6 +4,7 @@ import { Me } from '@labelklaar/domain';
 import { DataSource } from 'typeorm';
 
 import { SessionContext } from '../common/auth/request-context';
+import { isUniqueViolation } from '../common/unique-violation';
 import { notFound, ProblemException } from '../common/problems/problem.exception';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { LoginDto, RegisterDto } from './dto/auth.dto';
@@ -42,12 +43,15 @@ export class AuthService {
   async register(dto: RegisterDto): Promise<LoggedIn> {
     const passwordHash = await this.passwords.hash(dto.password);
     const { token, userId } = await this.dataSource.transaction(async (manager) => {
+      // Checked first for a clear answer; the unique index catches a registration racing this one.
       if (await this.users.findByEmail(dto.email, manager)) {
         throw new ProblemException(409, 'email-taken');
       }
       const user = await this.users.create(manager, { email: dto.email, displayName: dto.displayName.trim(), passwordHash });
       const organisation = await this.organisations.createWithQualityOfficer(manager, dto.organisationName.trim(), user.id);
       return { token: await this.sessions.create(manager, user.id, organisation.id), userId: user.id };
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error, 'uq_users_email') ? new ProblemException(409, 'email-taken') : error;
     });
     return { token, me: await this.meOf(userId, null) };
   }

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { SessionContext } from '../common/auth/request-context';
 import { ProblemException } from '../common/problems/problem.exception';
+import { isUniqueViolation } from '../common/unique-violation';
 import { InvitationEntity } from '../organisations/entities/invitation.entity';
 import { InvitationsService } from '../organisations/invitations.service';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -55,6 +56,8 @@ export class InvitationAcceptanceService {
       await this.invitations.markAccepted(manager, invitation);
       const token = session ? '' : await this.sessions.create(manager, user.id, invitation.organisationId);
       return { token, userId: user.id, organisationId: invitation.organisationId };
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error, 'uq_users_email') ? new ProblemException(409, 'email-taken') : error;
     });
     if (session) {
       await this.sessions.setActiveOrganisation(session.sessionId, result.organisationId);

@@ -5,7 +5,7 @@ import { Request } from 'express';
 
 import { IS_PUBLIC, ROLES } from '../common/auth/auth.decorators';
 import { SESSION_COOKIE } from '../common/auth/cookies';
-import { RequestWithContext } from '../common/auth/request-context';
+import { RequestWithContext, SessionContext } from '../common/auth/request-context';
 import { forbidden, ProblemException } from '../common/problems/problem.exception';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { SessionsService } from './sessions.service';
@@ -38,9 +38,7 @@ export class SessionAuthGuard implements CanActivate {
     if (!roles) {
       return true;
     }
-    const membership = session.activeOrganisationId
-      ? await this.organisations.findMembership(session.activeOrganisationId, session.userId)
-      : null;
+    const membership = await this.activeMembership(session);
     if (!membership) {
       throw new ProblemException(403, 'no-active-organisation');
     }
@@ -49,5 +47,21 @@ export class SessionAuthGuard implements CanActivate {
     }
     request.tenant = { organisationId: membership.organisationId, membershipId: membership.id, role: membership.role };
     return true;
+  }
+
+  /** A member removed from the active organisation carries on in their next one, as GET /me does. */
+  private async activeMembership(session: SessionContext) {
+    const active = session.activeOrganisationId
+      ? await this.organisations.findMembership(session.activeOrganisationId, session.userId)
+      : null;
+    if (active) {
+      return active;
+    }
+    const [first] = await this.organisations.membershipRowsOf(session.userId);
+    if (!first) {
+      return null;
+    }
+    await this.sessions.setActiveOrganisation(session.sessionId, first.organisationId);
+    return { organisationId: first.organisationId, id: first.membershipId, role: first.role };
   }
 }

@@ -48,6 +48,9 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
   LABELKLAAR_LOGIN_RATE_LIMIT?: number;
 
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1024)
+  LABELKLAAR_MAX_UPLOAD_MB?: number;
+
   @IsOptional() @IsString()
   LABELKLAAR_WEB_DIR?: string;
 
@@ -69,6 +72,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   invitationTtlDays: number;
   loginRateLimit: number;
+  /** The largest evidence file accepted, in bytes. */
+  maxUploadBytes: number;
   webDir: string | null;
   rubricsDir: string | null;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -76,12 +81,17 @@ export interface AppConfig {
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
+const RANGE_CHECKS = new Set(['min', 'max']);
+
 function firstProblem(env: EnvironmentVariables): string | null {
   const [error] = validateSync(env, { whitelist: false });
   if (!error) {
     return null;
   }
-  const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+  const broken = Object.entries(error.constraints ?? {});
+  // A range check says nothing useful about a value of the wrong type ('abc' is not "greater than 65535").
+  const preferred = broken.find(([name]) => !RANGE_CHECKS.has(name)) ?? broken[0];
+  const message = preferred?.[1] ?? 'is invalid';
   return message.startsWith(error.property) ? message : `${error.property} ${message}`;
 }
 
@@ -107,6 +117,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     sessionTtlHours: env.LABELKLAAR_SESSION_TTL_HOURS ?? 12,
     invitationTtlDays: env.LABELKLAAR_INVITATION_TTL_DAYS ?? 7,
     loginRateLimit: env.LABELKLAAR_LOGIN_RATE_LIMIT ?? 10,
+    maxUploadBytes: (env.LABELKLAAR_MAX_UPLOAD_MB ?? 25) * 1024 * 1024,
     webDir: env.LABELKLAAR_WEB_DIR ? resolve(env.LABELKLAAR_WEB_DIR) : null,
     rubricsDir: env.LABELKLAAR_RUBRICS_DIR ? resolve(env.LABELKLAAR_RUBRICS_DIR) : null,
     logLevel: env.LOG_LEVEL ?? 'log',

@@ -4,6 +4,7 @@ import { Language } from '../i18n/language';
 import { fillTemplate } from '../i18n/messages';
 import { FieldError } from './problem.exception';
 
+// Keys are class-validator's constraint names as it reports them (isUuid, isIso8601), not its decorator names.
 const FIELD_MESSAGES: Record<string, Record<Language, string>> = {
   whitelistValidation: { nl: 'het veld {field} is niet toegestaan', en: 'the field {field} is not allowed' },
   isDefined: { nl: '{field} ontbreekt', en: '{field} is missing' },
@@ -14,15 +15,19 @@ const FIELD_MESSAGES: Record<string, Record<Language, string>> = {
   minLength: { nl: '{field} moet minstens {0} tekens lang zijn', en: '{field} must be at least {0} characters long' },
   isIn: { nl: '{field} moet een van deze waarden zijn: {0}', en: '{field} must be one of: {0}' },
   isEnum: { nl: '{field} moet een van deze waarden zijn: {0}', en: '{field} must be one of: {0}' },
-  isUUID: { nl: '{field} moet een geldige id zijn', en: '{field} must be a valid id' },
+  isUuid: { nl: '{field} moet een geldige id zijn', en: '{field} must be a valid id' },
   isBoolean: { nl: '{field} moet waar of onwaar zijn', en: '{field} must be true or false' },
   isInt: { nl: '{field} moet een geheel getal zijn', en: '{field} must be a whole number' },
   min: { nl: '{field} moet minstens {0} zijn', en: '{field} must be at least {0}' },
   max: { nl: '{field} mag hoogstens {0} zijn', en: '{field} must be at most {0}' },
   isDateString: { nl: '{field} moet een datum zijn (JJJJ-MM-DD)', en: '{field} must be a date (YYYY-MM-DD)' },
-  isISO8601: { nl: '{field} moet een datum zijn (JJJJ-MM-DD)', en: '{field} must be a date (YYYY-MM-DD)' },
+  isIso8601: { nl: '{field} moet een datum zijn (JJJJ-MM-DD)', en: '{field} must be a date (YYYY-MM-DD)' },
   isObject: { nl: '{field} moet een object zijn', en: '{field} must be an object' },
   isArray: { nl: '{field} moet een lijst zijn', en: '{field} must be a list' },
+  arrayMaxSize: { nl: '{field} mag hoogstens {0} items bevatten', en: '{field} must contain at most {0} items' },
+  isUrl: { nl: '{field} moet een http- of https-link zijn', en: '{field} must be an http or https link' },
+  isIsoDay: { nl: '{field} moet een datum zijn (JJJJ-MM-DD)', en: '{field} must be a date (YYYY-MM-DD)' },
+  isEvidenceKind: { nl: '{field} moet een soort bewijs uit de rubriek zijn: {0}', en: '{field} must be an evidence kind of the rubric: {0}' },
   nestedValidation: { nl: '{field} moet een object zijn', en: '{field} must be an object' },
 };
 const FALLBACK: Record<Language, string> = { nl: '{field} is ongeldig', en: '{field} is not valid' };

@@ -1,0 +1,114 @@
+import { resolve } from 'node:path';
+
+import { ConfigError, loadConfig } from './app-config';
+
+function configErrorOf(env: Record<string, string | undefined>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      return error;
+    }
+    throw error;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig', () => {
+  it('runs with nothing set: embedded database, demo data, port 3000', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: null,
+      dataDir: resolve('.labelklaar'),
+      demo: true,
+      publicUrl: 'http://localhost:3000',
+      secureCookies: false,
+      sessionTtlHours: 12,
+      invitationTtlDays: 7,
+      loginRateLimit: 10,
+      maxUploadBytes: 25 * 1024 * 1024,
+      webDir: null,
+      rubricsDir: null,
+      logLevel: 'log',
+    });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '', LABELKLAAR_DEMO: '' })).toEqual(loadConfig({}));
+  });
+
+  it('reads every variable it knows', () => {
+    expect(
+      loadConfig({
+        PORT: '8080',
+        HOST: '127.0.0.1',
+        DATABASE_URL: 'postgresql://labelklaar@db:5432/labelklaar',
+        LABELKLAAR_DATA_DIR: '/var/lib/labelklaar',
+        LABELKLAAR_DEMO: 'false',
+        LABELKLAAR_SESSION_TTL_HOURS: '8',
+        LABELKLAAR_INVITATION_TTL_DAYS: '14',
+        LABELKLAAR_LOGIN_RATE_LIMIT: '5',
+        LABELKLAAR_MAX_UPLOAD_MB: '10',
+        LABELKLAAR_WEB_DIR: '/srv/web',
+        LABELKLAAR_RUBRICS_DIR: '/srv/rubrics',
+        LOG_LEVEL: 'warn',
+      }),
+    ).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      databaseUrl: 'postgresql://labelklaar@db:5432/labelklaar',
+      dataDir: '/var/lib/labelklaar',
+      demo: false,
+      publicUrl: 'http://localhost:8080',
+      secureCookies: false,
+      sessionTtlHours: 8,
+      invitationTtlDays: 14,
+      loginRateLimit: 5,
+      maxUploadBytes: 10 * 1024 * 1024,
+      webDir: '/srv/web',
+      rubricsDir: '/srv/rubrics',
+      logLevel: 'warn',
+    });
+  });
+
+  it('uses secure cookies behind an https public URL, without its trailing slash', () => {
+    const config = loadConfig({ LABELKLAAR_PUBLIC_URL: 'https://labelklaar.example.nl/' });
+
+    expect(config.publicUrl).toBe('https://labelklaar.example.nl');
+    expect(config.secureCookies).toBe(true);
+  });
+
+  it.each<[string, Record<string, string>, string]>([
+    ['a port that is not a number', { PORT: 'abc' }, 'PORT must be an integer number'],
+    ['a port with a fraction', { PORT: '80.5' }, 'PORT must be an integer number'],
+    ['a port out of range', { PORT: '70000' }, 'PORT must not be greater than 65535'],
+    ['port 0', { PORT: '0' }, 'PORT must not be less than 1'],
+    [
+      'a database URL that is not PostgreSQL',
+      { DATABASE_URL: 'mysql://root@localhost/labelklaar' },
+      'DATABASE_URL must be a postgres:// URL',
+    ],
+    [
+      'a demo flag that is not a boolean',
+      { LABELKLAAR_DEMO: 'maybe' },
+      'LABELKLAAR_DEMO must be true or false',
+    ],
+    [
+      'a public URL that is not http(s)',
+      { LABELKLAAR_PUBLIC_URL: 'ftp://labelklaar.example.nl' },
+      'LABELKLAAR_PUBLIC_URL must be an http(s) URL',
+    ],
+    [
+      'an unknown log level',
+      { LOG_LEVEL: 'verbose' },
+      'LOG_LEVEL must be one of the following values: error, warn, log, debug',
+    ],
+  ])('refuses %s with one line naming the variable', (_case, env, message) => {
+    const error = configErrorOf(env);
+
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toBe(message);
+    expect(error.message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,382 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { randomUUID } from 'node:crypto';
+import request, { Response } from 'supertest';
+
+import { ApiClient } from '../support/api-client';
+import { Actor, registerOrganisation, TEST_PASSWORD } from '../support/factories';
+import { PROBLEM_JSON } from '../support/http';
+import { createTestApp } from '../support/test-app';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+interface PropertySchema {
+  type?: string;
+  enum?: string[];
+  format?: string;
+  minLength?: number;
+}
+
+interface BodySchema {
+  properties?: Record<string, PropertySchema>;
+  required?: string[];
+}
+
+interface Operation {
+  label: string;
+  method: Method;
+  path: string;
+  /** Any request body (JSON or an upload); the JSON schema only when it is JSON. */
+  hasBody: boolean;
+  body?: BodySchema;
+}
+
+interface OpenApiOperation {
+  requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> };
+}
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components: { schemas: Record<string, BodySchema> };
+}
+
+/** Every operation the API documents today; the sweep must find at least these. */
+const KNOWN_OPERATIONS = [
+  'GET /api/health',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/register',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/invitations/preview',
+  'POST /api/v1/invitations/accept',
+  'GET /api/v1/me',
+  'PUT /api/v1/me/active-organisation',
+  'GET /api/v1/organisation',
+  'GET /api/v1/organisation/members',
+  'PATCH /api/v1/organisation/members/{memberId}',
+  'DELETE /api/v1/organisation/members/{memberId}',
+  'GET /api/v1/organisation/invitations',
+  'POST /api/v1/organisation/invitations',
+  'DELETE /api/v1/organisation/invitations/{invitationId}',
+  'GET /api/v1/rubrics',
+  'GET /api/v1/rubrics/{rubricId}/versions/{version}',
+];
+const KNOWN_OPERATIONS_WITH_BODY = 7;
+const METHODS = new Set<string>(['get', 'post', 'put', 'patch', 'delete']);
+const PATH_PARAMETER = /\{([^}]+)\}/g;
+/** Path parameters that are not ids get a well-formed value, so the body is what the API judges. */
+const SAMPLE_PATH_VALUES: Record<string, string> = {
+  criterionCode: 'VAK-03',
+  rubricId: 'sterk-sociaal-werk',
+  version: '9.9.9',
+};
+
+function operationsOf(document: OpenApiDocument): Operation[] {
+  return Object.entries(document.paths).flatMap(([path, operations]) =>
+    Object.entries(operations)
+      .filter(([method]) => METHODS.has(method))
+      .map(([method, operation]) => {
+        const ref = operation.requestBody?.content?.['application/json']?.schema?.$ref;
+        const body = ref ? document.components.schemas[ref.split('/').pop() ?? ''] : undefined;
+        const hasBody = operation.requestBody !== undefined;
+        return {
+          label: `${method.toUpperCase()} ${path}`,
+          method: method as Method,
+          path,
+          hasBody,
+          body,
+        };
+      }),
+  );
+}
+
+/** Every parameter replaced by the same value: the random uuid and not-a-uuid probes. */
+const withParameters = (path: string, value: string) => path.replace(PATH_PARAMETER, value);
+const hasParameters = (path: string) => path.match(PATH_PARAMETER) !== null;
+
+/** Well-formed parameters (ids that do not exist); an unknown kind of parameter fails the sweep loudly. */
+function withWellFormedParameters(path: string): string {
+  return path.replace(PATH_PARAMETER, (_match, name: string) => {
+    if (/Id$/.test(name)) {
+      return randomUUID();
+    }
+    const sample = SAMPLE_PATH_VALUES[name];
+    if (sample === undefined) {
+      throw new Error(
+        `the input sweep has no sample value for path parameter {${name}}: add one to SAMPLE_PATH_VALUES`,
+      );
+    }
+    return sample;
+  });
+}
+
+const propertiesOf = (schema: BodySchema) => Object.entries(schema.properties ?? {});
+
+/** A plausible body for the schema, so that the path parameter rather than the body is what the API judges. */
+function plausibleValue(property: PropertySchema): unknown {
+  if (property.enum) {
+    return property.enum[0];
+  }
+  if (property.type === 'integer' || property.type === 'number') {
+    return 1;
+  }
+  if (property.type === 'boolean') {
+    return false;
+  }
+  if (property.format === 'uuid') {
+    return randomUUID();
+  }
+  return property.format === 'date'
+    ? '2026-01-01'
+    : 'x'.repeat(Math.max(property.minLength ?? 1, 1));
+}
+
+const plausibleBody = (schema: BodySchema) =>
+  Object.fromEntries(
+    propertiesOf(schema).map(([name, property]) => [name, plausibleValue(property)]),
+  );
+
+const nestedBody = (schema: BodySchema) =>
+  Object.fromEntries(propertiesOf(schema).map(([name]) => [name, { nested: [1] }]));
+const numberBody = (schema: BodySchema) =>
+  Object.fromEntries(
+    propertiesOf(schema).map(([name, property]) => [
+      name,
+      property.type === 'string' ? 12345 : 'text',
+    ]),
+  );
+
+/** What a sweep request answered, in a shape whose diff names the operation. */
+interface Answer {
+  label: string;
+  status: number;
+  type: string | null;
+}
+
+const answerOf = (label: string, response: Response): Answer => ({
+  label,
+  status: response.status,
+  type: PROBLEM_JSON.test(response.headers['content-type'] ?? '')
+    ? (response.body.type as string)
+    : null,
+});
+
+describe('input sweep over every documented operation', () => {
+  let app: NestExpressApplication;
+  let operations: Operation[];
+  let withBody: Operation[];
+  let withJsonBody: Operation[];
+  let officer: Actor;
+
+  const loggedIn = async (): Promise<ApiClient> => {
+    const client = await ApiClient.create(app);
+    await client.login(officer.email, TEST_PASSWORD);
+    return client;
+  };
+
+  /** Sends a raw body with a content type to a path with well-formed parameters. */
+  const sendRaw = (client: ApiClient, operation: Operation, contentType: string, payload: string) =>
+    client.agent[operation.method](withWellFormedParameters(operation.path))
+      .set('X-XSRF-TOKEN', client.token)
+      .set('Content-Type', contentType)
+      .send(payload);
+
+  const expectNoServerErrors = (answers: Answer[]) =>
+    expect(answers.filter((answer) => answer.status >= 500)).toEqual([]);
+
+  beforeAll(async () => {
+    // Hundreds of refused logins from one address would trip the login limit, which is tested in auth.
+    app = await createTestApp({ loginRateLimit: 1000 });
+    const document = (await request(app.getHttpServer()).get('/api/docs-json').expect(200))
+      .body as OpenApiDocument;
+    operations = operationsOf(document);
+    withBody = operations.filter((operation) => operation.hasBody);
+    withJsonBody = operations.filter((operation) => operation.body !== undefined);
+    officer = await registerOrganisation(app);
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('finds every known operation in the OpenAPI document', () => {
+    expect(operations.map((operation) => operation.label)).toEqual(
+      expect.arrayContaining(KNOWN_OPERATIONS),
+    );
+    expect(withJsonBody.length).toBeGreaterThanOrEqual(KNOWN_OPERATIONS_WITH_BODY);
+    withJsonBody.forEach((operation) =>
+      expect(propertiesOf(operation.body ?? {}).length).toBeGreaterThan(0),
+    );
+    operations.forEach((operation) =>
+      expect(() => withWellFormedParameters(operation.path)).not.toThrow(),
+    );
+  });
+
+  it('answers malformed JSON with 400 malformed-json', async () => {
+    const client = await loggedIn();
+    const answers: Answer[] = [];
+    for (const operation of withBody) {
+      answers.push(
+        answerOf(operation.label, await sendRaw(client, operation, 'application/json', '{"a":')),
+      );
+    }
+
+    expectNoServerErrors(answers);
+    expect(answers).toEqual(
+      withBody.map(({ label }) => ({ label, status: 400, type: '/problems/malformed-json' })),
+    );
+  });
+
+  it.each([
+    ['an object', nestedBody],
+    ['a number or text of the wrong type', numberBody],
+  ])(
+    'answers a body with every field set to %s with 400 validation-failed naming every field',
+    async (_kind, makeBody) => {
+      const client = await loggedIn();
+      const answers: (Answer & { unnamedFields: string[] })[] = [];
+      for (const operation of withJsonBody) {
+        const schema = operation.body ?? {};
+        const response = await client.send(
+          operation.method,
+          withWellFormedParameters(operation.path),
+          makeBody(schema),
+        );
+        const named = ((response.body.errors ?? []) as { field: string }[]).map(
+          (error) => error.field,
+        );
+        const isNamed = (name: string) =>
+          named.some((field) => field === name || field.startsWith(`${name}.`));
+        const unnamedFields = propertiesOf(schema)
+          .map(([name]) => name)
+          .filter((name) => !isNamed(name));
+        answers.push({ ...answerOf(operation.label, response), unnamedFields });
+      }
+
+      expectNoServerErrors(answers);
+      expect(answers).toEqual(
+        withJsonBody.map(({ label }) => ({
+          label,
+          status: 400,
+          type: '/problems/validation-failed',
+          unnamedFields: [],
+        })),
+      );
+    },
+  );
+
+  it('answers an unknown field with 400 whitelistValidation naming that field', async () => {
+    const client = await loggedIn();
+    const answers: (Answer & { error: unknown })[] = [];
+    for (const operation of withJsonBody) {
+      const response = await client.send(
+        operation.method,
+        withWellFormedParameters(operation.path),
+        { smuggled: true },
+      );
+      const error =
+        ((response.body.errors ?? []) as { field: string }[]).find((e) => e.field === 'smuggled') ??
+        null;
+      answers.push({ ...answerOf(operation.label, response), error });
+    }
+
+    expectNoServerErrors(answers);
+    expect(answers).toEqual(
+      withJsonBody.map(({ label }) => ({
+        label,
+        status: 400,
+        type: '/problems/validation-failed',
+        error: {
+          field: 'smuggled',
+          code: 'whitelistValidation',
+          message: 'het veld smuggled is niet toegestaan',
+        },
+      })),
+    );
+  });
+
+  it('answers a body over 1 MB with 413 payload-too-large', async () => {
+    const client = await loggedIn();
+    const payload = JSON.stringify({ padding: 'x'.repeat(1024 * 1024) });
+    const answers: Answer[] = [];
+    for (const operation of withBody) {
+      answers.push(
+        answerOf(operation.label, await sendRaw(client, operation, 'application/json', payload)),
+      );
+    }
+
+    expectNoServerErrors(answers);
+    expect(answers).toEqual(
+      withBody.map(({ label }) => ({ label, status: 413, type: '/problems/payload-too-large' })),
+    );
+  });
+
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/xml'])(
+    'answers a body sent as %s with 415 unsupported-media-type',
+    async (contentType) => {
+      const client = await loggedIn();
+      const answers: Answer[] = [];
+      for (const operation of withBody) {
+        answers.push(
+          answerOf(
+            operation.label,
+            await sendRaw(client, operation, contentType, 'email=a%40b.nl'),
+          ),
+        );
+      }
+
+      expectNoServerErrors(answers);
+      expect(answers).toEqual(
+        withBody.map(({ label }) => ({
+          label,
+          status: 415,
+          type: '/problems/unsupported-media-type',
+        })),
+      );
+    },
+  );
+
+  describe.each([
+    ['an anonymous client', false],
+    ['a quality officer', true],
+  ])('path parameters, as %s', (_who, asOfficer) => {
+    it('answers a random uuid and not-a-uuid with a 4xx problem, and success only where no parameter was involved', async () => {
+      const answers: (Answer & { json: boolean })[] = [];
+      let client = asOfficer ? await loggedIn() : await ApiClient.create(app);
+      for (const operation of operations) {
+        const values = hasParameters(operation.path) ? [randomUUID(), 'not-a-uuid'] : [''];
+        for (const value of values) {
+          // Logout (or anything else that ends the session) must not turn the next probes into plain 401s.
+          if (asOfficer && (await client.get('/api/v1/me')).status !== 200) {
+            client = await loggedIn();
+          }
+          const body =
+            operation.body && hasParameters(operation.path)
+              ? plausibleBody(operation.body)
+              : undefined;
+          const response = await client.send(
+            operation.method,
+            withParameters(operation.path, value),
+            body,
+          );
+          const json = /^application\/(problem\+)?json/.test(
+            response.headers['content-type'] ?? '',
+          );
+          answers.push({
+            ...answerOf(`${operation.label} with ${value || 'no parameter'}`, response),
+            json,
+          });
+        }
+      }
+
+      expectNoServerErrors(answers);
+      const unexpected = answers.filter(({ label, status, type, json }) => {
+        const parameterised = !label.endsWith('with no parameter');
+        if (status >= 400) {
+          return type === null || !type.startsWith('/problems/');
+        }
+        return parameterised || (status !== 204 && !json);
+      });
+      expect(unexpected).toEqual([]);
+      expect(answers.length).toBeGreaterThanOrEqual(KNOWN_OPERATIONS.length + 4);
+    });
+  });
+});
