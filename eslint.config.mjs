@@ -1,4 +1,17 @@
 import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+/** Type-aware rules for one project: `typeChecked(import.meta.dirname, ['./tsconfig.app.json'])`. */
+export const typeChecked = (tsconfigRootDir, project) => ({
+  files: ['**/*.ts'],
+  languageOptions: { parser: tseslint.parser, parserOptions: { project, tsconfigRootDir } },
+  rules: {
+    '@typescript-eslint/no-floating-promises': 'error',
+    '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    '@typescript-eslint/no-non-null-assertion': 'error',
+  },
+});
+
 
 export default [
   ...nx.configs['flat/base'],

@@ -1,3 +1,7 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { typeChecked } from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+export default [
+  ...baseConfig,
+  typeChecked(import.meta.dirname, ['./tsconfig.lib.json', './tsconfig.spec.json']),
+  { files: ['**/*.spec.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
+];
