@@ -1,4 +1,10 @@
 import { CreateFoundation1795546655400 } from './1795546655400-create-foundation';
+import { CreateAssessmentRounds1795547708440 } from './1795547708440-create-assessment-rounds';
+import { CreateRoundEvents1795547708441 } from './1795547708441-create-round-events';
 
 /** Every migration, in order; the API runs the pending ones on start. */
-export const MIGRATIONS = [CreateFoundation1795546655400];
+export const MIGRATIONS = [
+  CreateFoundation1795546655400,
+  CreateAssessmentRounds1795547708440,
+  CreateRoundEvents1795547708441,
+];

@@ -3,13 +3,18 @@ import { NextFunction, Request, Response } from 'express';
 
 import { ProblemException } from './problems/problem.exception';
 
+/** The one route that takes a file: its interceptor streams the multipart body to storage. */
+const MULTIPART_ROUTES = new Set(['POST /api/v1/evidence']);
+
 /** A request with a body must say it is JSON; anything else is refused before it is read. */
 @Injectable()
 export class JsonOnlyMiddleware implements NestMiddleware {
   use(request: Request, _response: Response, next: NextFunction): void {
     const length = Number(request.headers['content-length'] ?? 0);
     const chunked = request.headers['transfer-encoding'] !== undefined;
-    if ((length > 0 || chunked) && !request.is('application/json')) {
+    const route = `${request.method} ${request.originalUrl.split('?')[0]}`;
+    const isUpload = MULTIPART_ROUTES.has(route) && request.is('multipart/form-data') !== false;
+    if ((length > 0 || chunked) && !isUpload && !request.is('application/json')) {
       throw new ProblemException(415, 'unsupported-media-type');
     }
     next();

@@ -1,15 +1,27 @@
+import { ImprovementActionEntity } from '../actions/entities/improvement-action.entity';
+import { AssessmentRoundEntity } from '../assessments/entities/assessment-round.entity';
+import { CriterionResponseEntity } from '../assessments/entities/criterion-response.entity';
+import { ResponseEvidenceEntity } from '../assessments/entities/response-evidence.entity';
+import { RoundEventEntity } from '../audit-trail/entities/round-event.entity';
 import { SessionEntity } from '../auth/entities/session.entity';
 import { ThrottleHitEntity } from '../auth/entities/throttle-hit.entity';
 import { UserEntity } from '../auth/entities/user.entity';
+import { EvidenceEntity } from '../evidence/entities/evidence.entity';
 import { InvitationEntity } from '../organisations/entities/invitation.entity';
 import { MembershipEntity } from '../organisations/entities/membership.entity';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity';
 import { RubricVersionEntity } from '../rubrics/entities/rubric-version.entity';
 
 export const ENTITIES = [
+  AssessmentRoundEntity,
+  CriterionResponseEntity,
+  EvidenceEntity,
+  ImprovementActionEntity,
   InvitationEntity,
   MembershipEntity,
   OrganisationEntity,
+  ResponseEvidenceEntity,
+  RoundEventEntity,
   RubricVersionEntity,
   SessionEntity,
   ThrottleHitEntity,

@@ -6,6 +6,7 @@ import { PasswordService } from '../auth/password.service';
 import { UsersRepository } from '../auth/users.repository';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION, DEMO_PASSWORD } from './demo-accounts';
+import { DemoRoundService } from './demo-round.service';
 
 export type SeedOutcome = 'created' | 'skipped-not-empty';
 
@@ -18,6 +19,7 @@ export class DemoService {
     private readonly organisations: OrganisationsService,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
+    private readonly demoRound: DemoRoundService,
   ) {}
 
   async hasDemoAccounts(): Promise<boolean> {
@@ -27,11 +29,11 @@ export class DemoService {
   /** Creates the demo organisation, but never in a database that already holds organisations. */
   async seedIfEmpty(): Promise<SeedOutcome> {
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const organisationId = await this.dataSource.transaction(async (manager) => {
       // One seeder at a time, even with several instances starting together.
       await manager.query('SELECT pg_advisory_xact_lock(727274)');
       if ((await this.organisations.countOrganisations(manager)) > 0) {
-        return 'skipped-not-empty' as const;
+        return null;
       }
       const [owner, ...others] = DEMO_ACCOUNTS;
       const ownerUser = await this.users.create(manager, { email: owner.email, displayName: owner.displayName, passwordHash });
@@ -40,8 +42,13 @@ export class DemoService {
         const user = await this.users.create(manager, { email: account.email, displayName: account.displayName, passwordHash });
         await this.organisations.addMember(manager, organisation.id, user.id, account.role);
       }
-      return 'created' as const;
+      return organisation.id;
     });
+    if (organisationId) {
+      // After the accounts are committed: the round is built through the ordinary use cases.
+      await this.demoRound.seed(organisationId);
+    }
+    const outcome: SeedOutcome = organisationId ? 'created' : 'skipped-not-empty';
     this.logger.log(outcome === 'created' ? `Created demo organisation "${DEMO_ORGANISATION}"` : 'Demo data skipped: the database already has organisations');
     return outcome;
   }

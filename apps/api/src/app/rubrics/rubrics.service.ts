@@ -65,6 +65,11 @@ export class RubricsService {
       }));
   }
 
+  /** The evidence-kind vocabulary every rubric draws from. */
+  listEvidenceKinds(): EvidenceKind[] {
+    return this.evidenceKinds;
+  }
+
   async get(rubricId: string, version: string): Promise<RubricVersionDetail> {
     const row = await this.repository.findOne(rubricId, version);
     if (!row || row.status === 'draft') {

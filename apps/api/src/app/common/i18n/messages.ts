@@ -112,6 +112,150 @@ export const PROBLEM_MESSAGES: Catalogue = {
       en: 'An organisation always keeps at least one quality officer. Appoint someone else first.',
     },
   },
+  'invalid-date': {
+    title: { nl: 'Ongeldige datum', en: 'Invalid date' },
+    detail: { nl: 'Gebruik een datum als JJJJ-MM-DD.', en: 'Use a date as YYYY-MM-DD.' },
+  },
+  'round-submitted': {
+    title: { nl: 'Ronde is ingediend', en: 'Round submitted' },
+    detail: {
+      nl: 'Deze ronde is ingediend en kan niet meer worden gewijzigd. Wijzigingen horen in een nieuwe ronde.',
+      en: 'This round has been submitted and can no longer be changed. Changes go into a new round.',
+    },
+  },
+  'round-not-submitted': {
+    title: { nl: 'Ronde nog niet ingediend', en: 'Round not submitted' },
+    detail: {
+      nl: 'Deze ronde is nog niet ingediend, dus er is nog geen vastgelegde inhoud.',
+      en: 'This round has not been submitted yet, so there is no frozen content.',
+    },
+  },
+  'version-conflict': {
+    title: { nl: 'Intussen gewijzigd', en: 'Changed in the meantime' },
+    detail: {
+      nl: '{updatedBy} heeft dit intussen gewijzigd ({updatedAt}). Laad de nieuwe versie of bewaar uw eigen tekst opnieuw.',
+      en: '{updatedBy} changed this in the meantime ({updatedAt}). Reload the new version or save your own text again.',
+    },
+  },
+  'round-incomplete': {
+    title: { nl: 'Ronde nog niet compleet', en: 'Round not complete' },
+    detail: {
+      nl: 'Indienen kan pas als elk criterium is beoordeeld of niet van toepassing is. Nog niet beantwoord: {missing}. Overgenomen en nog niet bevestigd: {unconfirmed}.',
+      en: 'A round can be submitted once every criterion is scored or not applicable. Not answered yet: {missing}. Carried over and not yet confirmed: {unconfirmed}.',
+    },
+  },
+  'deadline-after-target-date': {
+    title: { nl: 'Deadline na de streefdatum', en: 'Deadline after the target date' },
+    detail: {
+      nl: 'De deadline van de zelfevaluatie ({deadline}) ligt na de datum waar de ronde op gericht is ({targetDate}).',
+      en: 'The self-evaluation deadline ({deadline}) falls after the date the round aims at ({targetDate}).',
+    },
+  },
+  'level-outside-scale': {
+    title: { nl: 'Niveau buiten de schaal', en: 'Level outside the scale' },
+    detail: {
+      nl: 'Kies voor criterium {criterionCode} een niveau van {min} tot en met {max} ({field}).',
+      en: 'Choose a level from {min} to {max} for criterion {criterionCode} ({field}).',
+    },
+  },
+  'not-applicable-not-allowed': {
+    title: { nl: 'Niet van toepassing kan hier niet', en: 'Not applicable is not allowed here' },
+    detail: {
+      nl: 'Criterium {criterionCode} moet voor het label altijd worden beoordeeld.',
+      en: 'Criterion {criterionCode} must always be assessed for the label.',
+    },
+  },
+  'not-applicable-reason-required': {
+    title: { nl: 'Reden ontbreekt', en: 'Reason missing' },
+    detail: {
+      nl: 'Geef aan waarom criterium {criterionCode} niet van toepassing is.',
+      en: 'Explain why criterion {criterionCode} does not apply.',
+    },
+  },
+  'response-not-answered': {
+    title: { nl: 'Nog geen antwoord', en: 'Not answered yet' },
+    detail: {
+      nl: 'Kies eerst een niveau voordat u criterium {criterionCode} klaarzet voor review.',
+      en: 'Choose a level before marking criterion {criterionCode} ready for review.',
+    },
+  },
+  'rubric-not-published': {
+    title: { nl: 'Rubriek niet beschikbaar', en: 'Rubric not available' },
+    detail: {
+      nl: 'Rubriek {rubricId} versie {version} is niet gepubliceerd. Kies een gepubliceerde versie.',
+      en: 'Rubric {rubricId} version {version} is not published. Choose a published version.',
+    },
+  },
+  'no-submitted-round': {
+    title: { nl: 'Geen ingediende ronde', en: 'No submitted round' },
+    detail: {
+      nl: 'Er is nog geen ingediende ronde om antwoorden uit over te nemen.',
+      en: 'There is no submitted round yet to carry answers over from.',
+    },
+  },
+  'unknown-criterion': {
+    title: { nl: 'Onbekend criterium', en: 'Unknown criterion' },
+    detail: {
+      nl: 'Criterium {criterionCode} hoort niet bij de rubriek van deze ronde.',
+      en: "Criterion {criterionCode} is not part of this round's rubric.",
+    },
+  },
+  'unknown-member': {
+    title: { nl: 'Onbekend lid', en: 'Unknown member' },
+    detail: {
+      nl: 'Deze persoon is geen lid van uw organisatie.',
+      en: 'This person is not a member of your organisation.',
+    },
+  },
+  'owner-is-read-only': {
+    title: { nl: 'Kan alleen lezen', en: 'Read-only member' },
+    detail: {
+      nl: 'Een manager kan alleen lezen en dus geen eigenaar zijn. Kies een kwaliteitsfunctionaris of bijdrager.',
+      en: 'A manager can only read and so cannot be an owner. Choose a quality officer or contributor.',
+    },
+  },
+  'invalid-action-transition': {
+    title: { nl: 'Statuswijziging niet mogelijk', en: 'Status change not possible' },
+    detail: {
+      nl: 'Een actie met status {from} kan niet naar status {to}.',
+      en: 'An action with status {from} cannot move to status {to}.',
+    },
+  },
+  'reflection-required': {
+    title: { nl: 'Reflectie ontbreekt', en: 'Reflection missing' },
+    detail: {
+      nl: 'Beschrijf kort wat de actie heeft veranderd voordat u haar afrondt.',
+      en: 'Describe briefly what the action changed before marking it done.',
+    },
+  },
+  'file-too-large': {
+    title: { nl: 'Bestand te groot', en: 'File too large' },
+    detail: {
+      nl: 'Het bestand is groter dan de toegestane {limit}. Er is niets opgeslagen.',
+      en: 'The file is larger than the allowed {limit}. Nothing was stored.',
+    },
+  },
+  'unsupported-file-type': {
+    title: { nl: 'Bestandstype niet toegestaan', en: 'File type not allowed' },
+    detail: {
+      nl: 'Dit type bestand kan niet als bewijs worden opgeslagen. Toegestaan: {allowed}.',
+      en: 'This type of file cannot be stored as evidence. Allowed: {allowed}.',
+    },
+  },
+  'file-type-mismatch': {
+    title: { nl: 'Inhoud past niet bij de naam', en: 'Content does not match the name' },
+    detail: {
+      nl: 'De inhoud van het bestand is geen .{extension}-bestand. Sla het op in het juiste formaat en probeer het opnieuw.',
+      en: 'The content of the file is not a .{extension} file. Save it in the right format and try again.',
+    },
+  },
+  'malformed-upload': {
+    title: { nl: 'Upload onleesbaar', en: 'Malformed upload' },
+    detail: {
+      nl: 'Stuur één bestand als multipart/form-data in het veld "file", met titel, soort en datum.',
+      en: 'Send one file as multipart/form-data in the field "file", with title, kind and date.',
+    },
+  },
   'internal-error': {
     title: { nl: 'Er ging iets mis', en: 'Something went wrong' },
     detail: {

@@ -33,6 +33,15 @@ function isJsonParseError(exception: unknown): boolean {
   ) || (exception instanceof HttpException && exception.getStatus() === 400 && /JSON/.test(exception.message));
 }
 
+/** A rule's details fill its message: only plain values, never nested data. */
+function primitiveDetails(details: Record<string, unknown> | undefined): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(details ?? {}).filter((entry): entry is [string, string | number] =>
+      typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    ),
+  );
+}
+
 /** Turns every error into RFC 9457 problem+json in the request's language; a 500 reveals nothing. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -81,7 +90,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return exception;
     }
     if (exception instanceof DomainRuleViolation) {
-      return new ProblemException(DOMAIN_RULE_STATUS[exception.code] ?? 422, exception.code);
+      return new ProblemException(DOMAIN_RULE_STATUS[exception.code] ?? 422, exception.code, primitiveDetails(exception.details));
     }
     const parserError = exception as BodyParserError;
     if (isJsonParseError(exception)) {

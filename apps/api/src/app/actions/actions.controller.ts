@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { Roles } from '../common/auth/auth.decorators';
+import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { notFound } from '../common/problems/problem.exception';
+import { ActionsService } from './actions.service';
+import { CreateActionDto, ListActionsQueryDto, UpdateActionDto } from './dto/action.dto';
+import { ImprovementActionResponseDto } from './dto/action-response.dto';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound() });
+
+@ApiTags('actions')
+@ApiCookieAuth()
+@Controller({ version: '1' })
+export class ActionsController {
+  constructor(private readonly actions: ActionsService) {}
+
+  @Post('rounds/:roundId/actions')
+  @Roles('quality-officer', 'contributor')
+  @ApiOperation({ summary: 'Plan an improvement action on a criterion of an open round' })
+  create(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: CreateActionDto,
+  ): Promise<ImprovementActionResponseDto> {
+    return this.actions.create(actor, roundId, body);
+  }
+
+  @Get('actions')
+  @Roles('quality-officer', 'contributor', 'manager')
+  @ApiOperation({
+    summary:
+      'Improvement actions across rounds, by due date; filter by round, criterion, status, owner, overdue',
+  })
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListActionsQueryDto,
+  ): Promise<ImprovementActionResponseDto[]> {
+    return this.actions.list(actor.organisationId, query);
+  }
+
+  @Get('actions/:actionId')
+  @Roles('quality-officer', 'contributor', 'manager')
+  @ApiOperation({ summary: 'One improvement action' })
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('actionId', uuid) actionId: string,
+  ): Promise<ImprovementActionResponseDto> {
+    return this.actions.get(actor.organisationId, actionId);
+  }
+
+  @Patch('actions/:actionId')
+  @Roles('quality-officer', 'contributor')
+  @ApiOperation({
+    summary: 'Change an action (with the version last seen); done needs a reflection',
+  })
+  @ApiConflictResponse({
+    description:
+      'problem+json /problems/version-conflict with `current`, or /problems/round-submitted',
+  })
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('actionId', uuid) actionId: string,
+    @Body() body: UpdateActionDto,
+  ): Promise<ImprovementActionResponseDto> {
+    return this.actions.update(actor, actionId, body);
+  }
+}

@@ -1,0 +1,135 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCookieAuth,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+
+import { RoundEventResponseDto } from '../audit-trail/dto/round-event-response.dto';
+import { Roles } from '../common/auth/auth.decorators';
+import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { AssessmentRoundsService } from './assessment-rounds.service';
+import { uuid } from './assessments.pipes';
+import {
+  AssessmentRoundDetailResponseDto,
+  AssessmentRoundResponseDto,
+  SubmittedRoundResponseDto,
+} from './dto/assessment-round-response.dto';
+import { CreateAssessmentRoundDto } from './dto/create-assessment-round.dto';
+import { RoundEventsQueryDto } from './dto/round-events-query.dto';
+import { UpdateAssessmentRoundDto } from './dto/update-assessment-round.dto';
+import { RoundStartService } from './round-start.service';
+import { RoundSubmissionService } from './round-submission.service';
+
+@ApiTags('rounds')
+@ApiCookieAuth()
+@Controller({ path: 'rounds', version: '1' })
+export class AssessmentRoundsController {
+  constructor(
+    private readonly rounds: AssessmentRoundsService,
+    private readonly start: RoundStartService,
+    private readonly submission: RoundSubmissionService,
+  ) {}
+
+  @Post()
+  @Roles('quality-officer')
+  @ApiOperation({
+    summary:
+      'Start an assessment round on a published rubric version, optionally from the last submitted round',
+  })
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateAssessmentRoundDto,
+  ): Promise<AssessmentRoundDetailResponseDto> {
+    return this.start.start(actor, body);
+  }
+
+  @Get()
+  @Roles('quality-officer', 'contributor', 'manager')
+  @ApiOperation({ summary: "The organisation's rounds with their progress" })
+  list(@CurrentActor() actor: Actor): Promise<AssessmentRoundResponseDto[]> {
+    return this.rounds.list(actor.organisationId);
+  }
+
+  @Get(':roundId')
+  @Roles('quality-officer', 'contributor', 'manager')
+  @ApiOperation({ summary: 'One round with every criterion response and its evidence' })
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+  ): Promise<AssessmentRoundDetailResponseDto> {
+    return this.rounds.get(actor.organisationId, roundId);
+  }
+
+  @Patch(':roundId')
+  @Roles('quality-officer')
+  @ApiOperation({
+    summary:
+      'Change title, dates, route, ambitions, bottlenecks or participation (with the version last seen)',
+  })
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: UpdateAssessmentRoundDto,
+  ): Promise<AssessmentRoundDetailResponseDto> {
+    return this.rounds.update(actor, roundId, body);
+  }
+
+  @Post(':roundId/submit')
+  @HttpCode(200)
+  @Roles('quality-officer')
+  @ApiOperation({
+    summary: 'Submit and freeze the round (422 lists what is missing); answers its content hash',
+  })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'problem+json /problems/round-incomplete with `missing` and `unconfirmed` criterion codes',
+  })
+  @ApiConflictResponse({ description: 'problem+json /problems/round-submitted' })
+  submit(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+  ): Promise<SubmittedRoundResponseDto> {
+    return this.submission.submit(actor, roundId);
+  }
+
+  @Get(':roundId/content')
+  @Roles('quality-officer', 'contributor', 'manager')
+  @ApiProduces('application/json')
+  @ApiOperation({
+    summary:
+      'The canonical content of a submitted round, byte for byte what contentHash is the sha256 of',
+  })
+  content(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+  ): Promise<StreamableFile> {
+    return this.submission.content(actor.organisationId, roundId);
+  }
+
+  @Get(':roundId/events')
+  @Roles('quality-officer', 'contributor', 'manager')
+  @ApiOperation({
+    summary: 'The audit trail of the round, oldest first; optionally of one criterion',
+  })
+  events(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Query() query: RoundEventsQueryDto,
+  ): Promise<RoundEventResponseDto[]> {
+    return this.submission.events(actor.organisationId, roundId, query.criterionCode ?? null);
+  }
+}

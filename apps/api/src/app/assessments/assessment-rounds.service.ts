@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AssessmentRound,
+  AssessmentRoundDetail,
+  resolveSelfEvaluationDeadline,
+  RubricVersionDetail,
+} from '@labelklaar/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { RoundEventsService } from '../audit-trail/round-events.service';
+import { Actor } from '../common/auth/current-actor.decorator';
+import { Clock } from '../common/clock';
+import { People } from '../common/people';
+import { ProblemException } from '../common/problems/problem.exception';
+import { mapRound, roundSnapshot } from './assessment.mappers';
+import { AssessmentsRepository } from './assessments.repository';
+import { UpdateAssessmentRoundDto } from './dto/update-assessment-round.dto';
+import { AssessmentRoundEntity } from './entities/assessment-round.entity';
+import { RoundAccessService } from './round-access.service';
+import { RoundDetailsService } from './round-details.service';
+
+const rubricKey = (round: Pick<AssessmentRoundEntity, 'rubricId' | 'rubricVersion'>) =>
+  `${round.rubricId}@${round.rubricVersion}`;
+
+@Injectable()
+export class AssessmentRoundsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AssessmentsRepository,
+    private readonly access: RoundAccessService,
+    private readonly details: RoundDetailsService,
+    private readonly events: RoundEventsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Every round with its progress: one query for the rounds, one for all their responses. */
+  async list(organisationId: string): Promise<AssessmentRound[]> {
+    const rounds = await this.repository.listRounds(organisationId);
+    const [responses, people, rubrics] = await Promise.all([
+      this.repository.responsesOfRounds(rounds.map((round) => round.id)),
+      this.details.people(organisationId),
+      this.rubricsOf(rounds),
+    ]);
+    const today = this.details.today();
+    return rounds.flatMap((round) => {
+      const rubric = rubrics.get(rubricKey(round));
+      const own = responses.filter((response) => response.roundId === round.id);
+      return rubric ? [mapRound(round, rubric, own, people, today)] : [];
+    });
+  }
+
+  async get(organisationId: string, roundId: string): Promise<AssessmentRoundDetail> {
+    return this.details.detail(await this.access.findRound(organisationId, roundId));
+  }
+
+  /** A quality officer's change to the round itself; the rubric version never changes. */
+  async update(
+    actor: Actor,
+    roundId: string,
+    dto: UpdateAssessmentRoundDto,
+  ): Promise<AssessmentRoundDetail> {
+    const loaded = await this.access.findRound(actor.organisationId, roundId);
+    const [rubric, people] = await Promise.all([
+      this.access.rubricOf(loaded),
+      this.details.people(actor.organisationId),
+    ]);
+    await this.dataSource.transaction(async (manager) => {
+      const round = await this.access.lockWritable(
+        manager,
+        actor.organisationId,
+        roundId,
+        'pessimistic_write',
+      );
+      if (round.version !== dto.version) {
+        throw await this.conflict(manager, round, rubric, people);
+      }
+      const patch = this.patchOf(round, dto, actor);
+      await this.repository.updateRound(manager, round, dto.version, patch);
+      await this.events.record(manager, actor, {
+        roundId,
+        criterionCode: null,
+        subject: 'round',
+        subjectId: roundId,
+        type: 'round.updated',
+        before: roundSnapshot(round),
+        after: roundSnapshot({ ...round, ...patch }),
+      });
+    });
+    return this.details.detail(
+      await this.access.findRound(actor.organisationId, roundId),
+      rubric,
+      people,
+    );
+  }
+
+  private patchOf(
+    round: AssessmentRoundEntity,
+    dto: UpdateAssessmentRoundDto,
+    actor: Actor,
+  ): Partial<AssessmentRoundEntity> {
+    const targetDate = dto.targetDate ?? round.targetDate;
+    return {
+      title: (dto.title ?? round.title).trim(),
+      targetDate,
+      route: dto.route ?? round.route,
+      selfEvaluationDeadline: resolveSelfEvaluationDeadline(
+        targetDate,
+        dto.selfEvaluationDeadline ?? round.selfEvaluationDeadline,
+      ),
+      ambitions: dto.ambitions ?? round.ambitions,
+      bottlenecks: dto.bottlenecks ?? round.bottlenecks,
+      participation: dto.participation ?? round.participation,
+      updatedAt: this.clock.now(),
+      updatedById: actor.userId,
+    };
+  }
+
+  /** 409 with the round as it is now, and who changed it, so the client can show both. */
+  private async conflict(
+    manager: EntityManager,
+    round: AssessmentRoundEntity,
+    rubric: RubricVersionDetail,
+    people: People,
+  ) {
+    const responses = await this.repository.responsesOfRounds([round.id], manager);
+    const current = mapRound(round, rubric, responses, people, this.details.today());
+    const updatedBy = round.updatedById ? (people.namesByUser.get(round.updatedById) ?? '') : '';
+    return new ProblemException(
+      409,
+      'version-conflict',
+      { updatedBy: updatedBy || '—', updatedAt: current.updatedAt },
+      [],
+      { current },
+    );
+  }
+
+  private async rubricsOf(
+    rounds: readonly AssessmentRoundEntity[],
+  ): Promise<Map<string, RubricVersionDetail>> {
+    const distinct = [...new Map(rounds.map((round) => [rubricKey(round), round])).values()];
+    const found = await Promise.all(distinct.map((round) => this.access.rubricOf(round)));
+    return new Map(distinct.map((round, index) => [rubricKey(round), found[index]]));
+  }
+}

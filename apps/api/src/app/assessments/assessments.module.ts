@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+
+import { ActionsModule } from '../actions/actions.module';
+import { AuditTrailModule } from '../audit-trail/audit-trail.module';
+import { EvidenceModule } from '../evidence/evidence.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { RubricsModule } from '../rubrics/rubrics.module';
+import { AssessmentRoundsController } from './assessment-rounds.controller';
+import { AssessmentRoundsService } from './assessment-rounds.service';
+import { CriterionResponsesController } from './criterion-responses.controller';
+import { CriterionResponsesService } from './criterion-responses.service';
+import { MyCriteriaController } from './my-criteria.controller';
+import { MyCriteriaService } from './my-criteria.service';
+import { ResponseEvidenceService } from './response-evidence.service';
+import { RoundAccessModule } from './round-access.module';
+import { RoundDetailsService } from './round-details.service';
+import { RoundStartService } from './round-start.service';
+import { RoundSubmissionService } from './round-submission.service';
+
+@Module({
+  imports: [
+    ActionsModule,
+    AuditTrailModule,
+    EvidenceModule,
+    OrganisationsModule,
+    RoundAccessModule,
+    RubricsModule,
+  ],
+  controllers: [AssessmentRoundsController, CriterionResponsesController, MyCriteriaController],
+  providers: [
+    AssessmentRoundsService,
+    CriterionResponsesService,
+    MyCriteriaService,
+    ResponseEvidenceService,
+    RoundDetailsService,
+    RoundStartService,
+    RoundSubmissionService,
+  ],
+  exports: [
+    AssessmentRoundsService,
+    CriterionResponsesService,
+    ResponseEvidenceService,
+    RoundStartService,
+  ],
+})
+export class AssessmentsModule {}

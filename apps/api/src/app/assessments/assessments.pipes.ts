@@ -1,0 +1,16 @@
+import { ParseUUIDPipe, PipeTransform } from '@nestjs/common';
+
+import { notFound } from '../common/problems/problem.exception';
+
+/** A malformed id in a path is just an unknown resource. */
+export const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound() });
+
+/** Criterion codes look like `VAK-03`; anything else names no criterion of any round. */
+export class CriterionCodePipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!/^[A-Za-z0-9-]{1,20}$/.test(value)) {
+      throw notFound();
+    }
+    return value;
+  }
+}

@@ -1,0 +1,89 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiConflictResponse, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { Roles } from '../common/auth/auth.decorators';
+import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { CriterionCodePipe, uuid } from './assessments.pipes';
+import { CriterionResponsesService } from './criterion-responses.service';
+import { CriterionResponseDto } from './dto/assessment-round-response.dto';
+import { SaveResponseDto, SetOwnerDto } from './dto/save-response.dto';
+import { ResponseEvidenceService } from './response-evidence.service';
+
+@ApiTags('rounds')
+@ApiCookieAuth()
+@Controller({ path: 'rounds/:roundId/responses', version: '1' })
+export class CriterionResponsesController {
+  constructor(
+    private readonly responses: CriterionResponsesService,
+    private readonly links: ResponseEvidenceService,
+  ) {}
+
+  @Get(':criterionCode')
+  @Roles('quality-officer', 'contributor', 'manager')
+  @ApiOperation({ summary: 'The response to one criterion, with its evidence' })
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Param('criterionCode', CriterionCodePipe) criterionCode: string,
+  ): Promise<CriterionResponseDto> {
+    return this.responses.get(actor.organisationId, roundId, criterionCode);
+  }
+
+  @Put(':criterionCode')
+  @Roles('quality-officer', 'contributor')
+  @ApiOperation({
+    summary:
+      'Save the response with the version last seen; a stale version answers 409 with the current response',
+  })
+  @ApiConflictResponse({
+    description:
+      'problem+json /problems/version-conflict with `current` (the response as it is now), or /problems/round-submitted',
+  })
+  save(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Param('criterionCode', CriterionCodePipe) criterionCode: string,
+    @Body() body: SaveResponseDto,
+  ): Promise<CriterionResponseDto> {
+    return this.responses.save(actor, roundId, criterionCode, body);
+  }
+
+  @Put(':criterionCode/owner')
+  @Roles('quality-officer')
+  @ApiOperation({ summary: 'Assign the criterion to a member (or nobody)' })
+  setOwner(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Param('criterionCode', CriterionCodePipe) criterionCode: string,
+    @Body() body: SetOwnerDto,
+  ): Promise<CriterionResponseDto> {
+    return this.responses.setOwner(actor, roundId, criterionCode, body.memberId ?? null);
+  }
+
+  @Post(':criterionCode/evidence/:evidenceId')
+  @Roles('quality-officer', 'contributor')
+  @ApiOperation({
+    summary: 'Link evidence to the criterion; answers the response with its evidence',
+  })
+  link(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Param('criterionCode', CriterionCodePipe) criterionCode: string,
+    @Param('evidenceId', uuid) evidenceId: string,
+  ): Promise<CriterionResponseDto> {
+    return this.links.link(actor, roundId, criterionCode, evidenceId);
+  }
+
+  @Delete(':criterionCode/evidence/:evidenceId')
+  @HttpCode(204)
+  @Roles('quality-officer', 'contributor')
+  @ApiOperation({ summary: 'Unlink evidence from the criterion (the evidence itself stays)' })
+  unlink(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Param('criterionCode', CriterionCodePipe) criterionCode: string,
+    @Param('evidenceId', uuid) evidenceId: string,
+  ): Promise<void> {
+    return this.links.unlink(actor, roundId, criterionCode, evidenceId);
+  }
+}

@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ROUND_ROUTES, ROUND_TEXT_MAX_LENGTH, RoundRoute } from '@labelklaar/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+import { IsIsoDay } from '../../common/validation/is-iso-day.decorator';
+import { ParticipationEntryDto } from './participation-entry.dto';
+
+/** Everything but the rubric version, which a round keeps for ever. */
+export class UpdateAssessmentRoundDto {
+  @ApiProperty({
+    description: 'The version the client last saw; a stale one answers 409 with the current round',
+  })
+  @Min(1)
+  @IsInt()
+  version: number;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @MaxLength(200)
+  @IsNotEmpty()
+  @IsString()
+  title?: string;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsIsoDay()
+  targetDate?: string;
+
+  @ApiPropertyOptional({ enum: ROUND_ROUTES })
+  @IsOptional()
+  @IsIn(ROUND_ROUTES)
+  route?: RoundRoute;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsIsoDay()
+  selfEvaluationDeadline?: string;
+
+  @ApiPropertyOptional({ maxLength: ROUND_TEXT_MAX_LENGTH })
+  @IsOptional()
+  @MaxLength(ROUND_TEXT_MAX_LENGTH)
+  @IsString()
+  ambitions?: string;
+
+  @ApiPropertyOptional({ maxLength: ROUND_TEXT_MAX_LENGTH })
+  @IsOptional()
+  @MaxLength(ROUND_TEXT_MAX_LENGTH)
+  @IsString()
+  bottlenecks?: string;
+
+  @ApiPropertyOptional({ type: [ParticipationEntryDto], maxItems: 50 })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ParticipationEntryDto)
+  participation?: ParticipationEntryDto[];
+}

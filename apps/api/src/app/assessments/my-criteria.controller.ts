@@ -1,0 +1,21 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { Roles } from '../common/auth/auth.decorators';
+import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { MyCriterionResponseDto } from './dto/assessment-round-response.dto';
+import { MyCriteriaService } from './my-criteria.service';
+
+@ApiTags('rounds')
+@ApiCookieAuth()
+@Controller({ path: 'me/criteria', version: '1' })
+export class MyCriteriaController {
+  constructor(private readonly myCriteria: MyCriteriaService) {}
+
+  @Get()
+  @Roles('quality-officer', 'contributor', 'manager')
+  @ApiOperation({ summary: 'The criteria the current member owns in open rounds' })
+  list(@CurrentActor() actor: Actor): Promise<MyCriterionResponseDto[]> {
+    return this.myCriteria.list(actor);
+  }
+}

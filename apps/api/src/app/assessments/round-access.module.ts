@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+
+import { RubricsModule } from '../rubrics/rubrics.module';
+import { AssessmentsRepository } from './assessments.repository';
+import { RoundAccessService } from './round-access.service';
+
+/**
+ * The part of the assessments context other contexts (actions) need: a module of its own, so that
+ * the assessments module can in turn use those contexts without an import cycle.
+ */
+@Module({
+  imports: [RubricsModule],
+  providers: [AssessmentsRepository, RoundAccessService],
+  exports: [AssessmentsRepository, RoundAccessService],
+})
+export class RoundAccessModule {}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { Criterion, RubricVersionDetail } from '@labelklaar/domain';
+import { EntityManager } from 'typeorm';
+
+import { Actor } from '../common/auth/current-actor.decorator';
+import { forbidden, notFound, ProblemException } from '../common/problems/problem.exception';
+import { RubricsService } from '../rubrics/rubrics.service';
+import { AssessmentsRepository, LockMode } from './assessments.repository';
+import { AssessmentRoundEntity } from './entities/assessment-round.entity';
+
+export const roundSubmitted = () => new ProblemException(409, 'round-submitted');
+
+/**
+ * The checks every change inside a round goes through, shared with the actions context: the round
+ * is this organisation's (else 404), still open (else 409), and a contributor owns the criterion.
+ */
+@Injectable()
+export class RoundAccessService {
+  constructor(
+    private readonly repository: AssessmentsRepository,
+    private readonly rubrics: RubricsService,
+  ) {}
+
+  async findRound(
+    organisationId: string,
+    roundId: string,
+    manager?: EntityManager,
+  ): Promise<AssessmentRoundEntity> {
+    const round = await this.repository.findRound(organisationId, roundId, manager);
+    if (!round) {
+      throw notFound();
+    }
+    return round;
+  }
+
+  /** Locks the round inside the caller's transaction and refuses once it is submitted. */
+  async lockWritable(
+    manager: EntityManager,
+    organisationId: string,
+    roundId: string,
+    mode: LockMode = 'pessimistic_read',
+  ): Promise<AssessmentRoundEntity> {
+    const round = await this.repository.lockRound(manager, organisationId, roundId, mode);
+    if (!round) {
+      throw notFound();
+    }
+    if (round.status !== 'draft') {
+      throw roundSubmitted();
+    }
+    return round;
+  }
+
+  /** The rubric version the round is pinned to; read outside any transaction. */
+  rubricOf(
+    round: Pick<AssessmentRoundEntity, 'rubricId' | 'rubricVersion'>,
+  ): Promise<RubricVersionDetail> {
+    return this.rubrics.get(round.rubricId, round.rubricVersion);
+  }
+
+  criterionOf(rubric: RubricVersionDetail, criterionCode: string): Criterion | null {
+    return (
+      rubric.domains
+        .flatMap((domain) => domain.criteria)
+        .find((criterion) => criterion.code === criterionCode) ?? null
+    );
+  }
+
+  /** The owner of a criterion in a round (a membership id), or null when nobody owns it. */
+  async criterionOwner(
+    manager: EntityManager,
+    roundId: string,
+    criterionCode: string,
+  ): Promise<string | null> {
+    return (
+      (await this.repository.findResponse(roundId, criterionCode, manager))?.ownerMembershipId ??
+      null
+    );
+  }
+
+  /** Quality officers edit everything; contributors only what they own; managers never get here. */
+  assertMayEdit(actor: Actor, ...ownerMembershipIds: (string | null)[]): void {
+    if (actor.role === 'quality-officer') {
+      return;
+    }
+    if (actor.role !== 'contributor' || !ownerMembershipIds.includes(actor.membershipId)) {
+      throw forbidden();
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AssessmentRoundDetail,
+  CriterionResponse,
+  isoDayIn,
+  LinkedEvidence,
+  RubricVersionDetail,
+} from '@labelklaar/domain';
+import { EntityManager } from 'typeorm';
+
+import { Clock } from '../common/clock';
+import { People, peopleOf } from '../common/people';
+import { EvidenceService } from '../evidence/evidence.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { mapResponse, mapRound } from './assessment.mappers';
+import { AssessmentsRepository } from './assessments.repository';
+import { AssessmentRoundEntity } from './entities/assessment-round.entity';
+import { CriterionResponseEntity } from './entities/criterion-response.entity';
+import { ResponseEvidenceEntity } from './entities/response-evidence.entity';
+import { RoundAccessService } from './round-access.service';
+
+/** Reads a round with its responses and their evidence in a fixed, small number of queries. */
+@Injectable()
+export class RoundDetailsService {
+  constructor(
+    private readonly repository: AssessmentsRepository,
+    private readonly access: RoundAccessService,
+    private readonly evidence: EvidenceService,
+    private readonly organisations: OrganisationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async people(organisationId: string): Promise<People> {
+    return peopleOf(await this.organisations.listMembers(organisationId));
+  }
+
+  today(): string {
+    return isoDayIn(this.clock.now());
+  }
+
+  async detail(
+    round: AssessmentRoundEntity,
+    rubric?: RubricVersionDetail,
+    people?: People,
+  ): Promise<AssessmentRoundDetail> {
+    const [pinned, members, responses, links] = await Promise.all([
+      rubric ?? this.access.rubricOf(round),
+      people ?? this.people(round.organisationId),
+      this.repository.responsesOfRounds([round.id]),
+      this.repository.links(round.id),
+    ]);
+    const evidence = await this.linkedEvidence(round, links, members);
+    const order = new Map(
+      pinned.domains
+        .flatMap((domain) => domain.criteria)
+        .map((criterion, index) => [criterion.code, index]),
+    );
+    const inRubricOrder = [...responses].sort(
+      (a, b) => (order.get(a.criterionCode) ?? 0) - (order.get(b.criterionCode) ?? 0),
+    );
+    return {
+      ...mapRound(round, pinned, responses, members, this.today()),
+      responses: inRubricOrder.map((row) => mapResponse(row, members, evidence.get(row.id) ?? [])),
+    };
+  }
+
+  /** One response with its evidence; with a manager, as seen inside that transaction. */
+  async response(
+    round: AssessmentRoundEntity,
+    row: CriterionResponseEntity,
+    people: People,
+    manager?: EntityManager,
+  ): Promise<CriterionResponse> {
+    const links = await this.repository.linksOfResponse(row.id, manager);
+    const evidence = await this.linkedEvidence(round, links, people, manager);
+    return mapResponse(row, people, evidence.get(row.id) ?? []);
+  }
+
+  /** Evidence by response id, flagged as expired on the round's target date. */
+  private async linkedEvidence(
+    round: AssessmentRoundEntity,
+    links: readonly ResponseEvidenceEntity[],
+    people: People,
+    manager?: EntityManager,
+  ): Promise<Map<string, LinkedEvidence[]>> {
+    const ids = [...new Set(links.map((link) => link.evidenceId))];
+    const found = await this.evidence.findByIds(
+      round.organisationId,
+      ids,
+      people.namesByUser,
+      round.targetDate,
+      manager,
+    );
+    const byId = new Map(found.map((item) => [item.id, item]));
+    const byResponse = new Map<string, LinkedEvidence[]>();
+    for (const link of links) {
+      const item = byId.get(link.evidenceId);
+      if (item) {
+        byResponse.set(link.responseId, [
+          ...(byResponse.get(link.responseId) ?? []),
+          { ...item, linkedAt: link.linkedAt.toISOString() },
+        ]);
+      }
+    }
+    return byResponse;
+  }
+}

@@ -1,0 +1,244 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AssessmentRoundDetail,
+  CarriedAnswer,
+  carryOverSources,
+  planCarryOver,
+  resolveSelfEvaluationDeadline,
+  RubricVersionDetail,
+} from '@labelklaar/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { ActionsService } from '../actions/actions.service';
+import { RoundChange, RoundEventsService } from '../audit-trail/round-events.service';
+import { Actor } from '../common/auth/current-actor.decorator';
+import { Clock } from '../common/clock';
+import { ProblemException } from '../common/problems/problem.exception';
+import { RubricsService } from '../rubrics/rubrics.service';
+import { responseSnapshot, roundSnapshot } from './assessment.mappers';
+import { AssessmentsRepository, NewResponse } from './assessments.repository';
+import { CreateAssessmentRoundDto } from './dto/create-assessment-round.dto';
+import { AssessmentRoundEntity } from './entities/assessment-round.entity';
+import { CriterionResponseEntity } from './entities/criterion-response.entity';
+import { ResponseEvidenceEntity } from './entities/response-evidence.entity';
+import { RoundAccessService } from './round-access.service';
+import { RoundDetailsService } from './round-details.service';
+
+/** What a new round takes over from the last submitted one. */
+interface CarryOver {
+  previous: AssessmentRoundEntity;
+  answers: Map<string, CarriedAnswer>;
+  owners: Map<string, string | null>;
+  /** Old criterion code → the new criterion its unfinished actions move to. */
+  actionTargets: Map<string, string>;
+}
+
+@Injectable()
+export class RoundStartService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AssessmentsRepository,
+    private readonly access: RoundAccessService,
+    private readonly details: RoundDetailsService,
+    private readonly rubrics: RubricsService,
+    private readonly actions: ActionsService,
+    private readonly events: RoundEventsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts a round with a response row for every criterion, taking over the last round's answers when asked. */
+  async start(actor: Actor, dto: CreateAssessmentRoundDto): Promise<AssessmentRoundDetail> {
+    const rubric = await this.publishedRubric(dto.rubricId, dto.rubricVersion);
+    const deadline = resolveSelfEvaluationDeadline(dto.targetDate, dto.selfEvaluationDeadline);
+    const carryOver = dto.carryOver ? await this.carryOverFrom(actor.organisationId, rubric) : null;
+    const roundId = await this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      const round = await this.repository.insertRound(manager, {
+        organisationId: actor.organisationId,
+        rubricId: rubric.id,
+        rubricVersion: rubric.version,
+        title: dto.title.trim(),
+        route: dto.route,
+        targetDate: dto.targetDate,
+        selfEvaluationDeadline: deadline,
+        ambitions: dto.ambitions ?? '',
+        bottlenecks: dto.bottlenecks ?? '',
+        participation: dto.participation ?? [],
+        status: 'draft',
+        previousRoundId: carryOver?.previous.id ?? null,
+        contentHash: null,
+        submittedContent: null,
+        submittedAt: null,
+        submittedById: null,
+        createdById: actor.userId,
+        updatedAt: now,
+        updatedById: actor.userId,
+        version: 1,
+      });
+      await this.insertResponses(manager, actor, round, rubric, carryOver);
+      return round.id;
+    });
+    return this.details.detail(await this.access.findRound(actor.organisationId, roundId), rubric);
+  }
+
+  private async insertResponses(
+    manager: EntityManager,
+    actor: Actor,
+    round: AssessmentRoundEntity,
+    rubric: RubricVersionDetail,
+    carryOver: CarryOver | null,
+  ): Promise<void> {
+    const now = this.clock.now();
+    const codes = rubric.domains.flatMap((domain) =>
+      domain.criteria.map((criterion) => criterion.code),
+    );
+    const rows = await this.repository.insertResponses(
+      manager,
+      codes.map((code) => this.newResponse(round, code, carryOver, actor, now)),
+    );
+    const created: RoundChange = {
+      roundId: round.id,
+      criterionCode: null,
+      subject: 'round',
+      subjectId: round.id,
+      type: 'round.created',
+      before: null,
+      after: roundSnapshot(round),
+    };
+    if (!carryOver) {
+      await this.events.record(manager, actor, created);
+      return;
+    }
+    const carried = rows.filter((row) => row.isCarriedOver);
+    await this.repository.insertLinks(
+      manager,
+      carried.flatMap((row) => this.carriedLinks(row, carryOver, actor, now)),
+    );
+    const actions = await this.actions.carryOver(
+      manager,
+      actor,
+      carryOver.previous.id,
+      round.id,
+      carryOver.actionTargets,
+    );
+    await this.events.record(
+      manager,
+      actor,
+      created,
+      ...carried.map((row) => this.carriedEvent(row, carryOver)),
+      ...actions,
+    );
+  }
+
+  private carriedLinks(
+    row: CriterionResponseEntity,
+    carryOver: CarryOver,
+    actor: Actor,
+    linkedAt: Date,
+  ): ResponseEvidenceEntity[] {
+    const evidenceIds = carryOver.answers.get(row.criterionCode)?.evidenceIds ?? [];
+    return evidenceIds.map((evidenceId) => ({
+      responseId: row.id,
+      evidenceId,
+      roundId: row.roundId,
+      criterionCode: row.criterionCode,
+      linkedAt,
+      linkedById: actor.userId,
+    }));
+  }
+
+  private carriedEvent(row: CriterionResponseEntity, carryOver: CarryOver): RoundChange {
+    const answer = carryOver.answers.get(row.criterionCode);
+    return {
+      roundId: row.roundId,
+      criterionCode: row.criterionCode,
+      subject: 'response',
+      subjectId: row.id,
+      type: 'response.carried-over',
+      before: null,
+      after: {
+        ...responseSnapshot(row),
+        fromRoundId: carryOver.previous.id,
+        sourceCodes: answer?.sourceCodes ?? [],
+        evidenceIds: answer?.evidenceIds ?? [],
+      },
+    };
+  }
+
+  private newResponse(
+    round: AssessmentRoundEntity,
+    code: string,
+    carryOver: CarryOver | null,
+    actor: Actor,
+    now: Date,
+  ): NewResponse {
+    const answer = carryOver?.answers.get(code);
+    return {
+      organisationId: round.organisationId,
+      roundId: round.id,
+      criterionCode: code,
+      level: answer?.level ?? null,
+      targetLevel: answer?.targetLevel ?? null,
+      rationale: answer?.rationale ?? '',
+      notApplicable: answer?.notApplicable ?? false,
+      notApplicableReason: answer?.notApplicableReason ?? null,
+      state: 'draft',
+      ownerMembershipId: carryOver?.owners.get(code) ?? null,
+      isCarriedOver: answer !== undefined,
+      version: 1,
+      updatedAt: now,
+      updatedById: actor.userId,
+    };
+  }
+
+  private async publishedRubric(rubricId: string, version: string): Promise<RubricVersionDetail> {
+    const rubric = await this.rubrics.get(rubricId, version).catch(() => null);
+    if (!rubric || rubric.status !== 'published') {
+      throw new ProblemException(422, 'rubric-not-published', { rubricId, version });
+    }
+    return rubric;
+  }
+
+  private async carryOverFrom(
+    organisationId: string,
+    rubric: RubricVersionDetail,
+  ): Promise<CarryOver> {
+    const previous = await this.repository.lastSubmittedRound(organisationId, rubric.id);
+    if (!previous) {
+      throw new ProblemException(422, 'no-submitted-round');
+    }
+    const [previousRubric, responses, links] = await Promise.all([
+      this.access.rubricOf(previous),
+      this.repository.responsesOfRounds([previous.id]),
+      this.repository.links(previous.id),
+    ]);
+    const answers = responses.map((row) => ({
+      ...row,
+      evidenceIds: links
+        .filter((link) => link.responseId === row.id)
+        .map((link) => link.evidenceId),
+    }));
+    const plan = planCarryOver(previousRubric, rubric, answers);
+    const ownerByOldCode = new Map(
+      responses.map((row) => [row.criterionCode, row.ownerMembershipId]),
+    );
+    const actionTargets = new Map<string, string>();
+    const owners = new Map<string, string | null>();
+    for (const [code, sources] of carryOverSources(previousRubric, rubric)) {
+      sources.forEach((source) => actionTargets.set(source, actionTargets.get(source) ?? code));
+      owners.set(
+        code,
+        sources
+          .map((source) => ownerByOldCode.get(source) ?? null)
+          .find((owner) => owner !== null) ?? null,
+      );
+    }
+    return {
+      previous,
+      answers: new Map(plan.map((answer) => [answer.criterionCode, answer])),
+      owners,
+      actionTargets,
+    };
+  }
+}

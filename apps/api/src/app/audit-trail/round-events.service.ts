@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { EventSnapshot, RoundEvent, RoundEventSubject, RoundEventType } from '@labelklaar/domain';
+import { EntityManager } from 'typeorm';
+
+import { Actor } from '../common/auth/current-actor.decorator';
+import { Clock } from '../common/clock';
+import { RoundEventEntity } from './entities/round-event.entity';
+import { RoundEventsRepository } from './round-events.repository';
+
+/** One change to record; `before` is null for a creation, `after` null for a removal. */
+export interface RoundChange {
+  roundId: string;
+  criterionCode: string | null;
+  subject: RoundEventSubject;
+  subjectId: string | null;
+  type: RoundEventType;
+  before: EventSnapshot | null;
+  after: EventSnapshot | null;
+}
+
+function mapEvent(row: RoundEventEntity): RoundEvent {
+  return {
+    id: row.id,
+    sequence: row.sequence,
+    roundId: row.roundId,
+    criterionCode: row.criterionCode,
+    subject: row.subject,
+    subjectId: row.subjectId,
+    type: row.type,
+    actor: row.actorUserId ? { userId: row.actorUserId, displayName: row.actorName ?? '' } : null,
+    occurredAt: row.occurredAt.toISOString(),
+    before: row.before,
+    after: row.after,
+  };
+}
+
+/** The audit trail: other contexts record their changes here, inside their own transaction. */
+@Injectable()
+export class RoundEventsService {
+  constructor(
+    private readonly repository: RoundEventsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Written with the change's own manager, so the event and the change commit or fail together. */
+  async record(manager: EntityManager, actor: Actor, ...changes: RoundChange[]): Promise<void> {
+    const occurredAt = this.clock.now();
+    await this.repository.insert(
+      manager,
+      changes.map((change) => ({
+        ...change,
+        organisationId: actor.organisationId,
+        actorUserId: actor.userId,
+        actorName: actor.displayName,
+        occurredAt,
+      })),
+    );
+  }
+
+  async list(
+    organisationId: string,
+    roundId: string,
+    criterionCode: string | null,
+  ): Promise<RoundEvent[]> {
+    return (await this.repository.list(organisationId, roundId, criterionCode)).map(mapEvent);
+  }
+}

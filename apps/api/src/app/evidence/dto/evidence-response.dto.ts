@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Evidence, EVIDENCE_SOURCES, EvidenceSource, LinkedEvidence } from '@labelklaar/domain';
+
+import { UserRefDto } from '../../common/dto/refs.dto';
+
+export class EvidenceResponseDto implements Evidence {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: EVIDENCE_SOURCES }) source: EvidenceSource;
+  @ApiProperty() title: string;
+  @ApiProperty() evidenceKind: string;
+  @ApiProperty({ format: 'date' }) documentDate: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) validUntil: string | null;
+  @ApiProperty({ nullable: true, type: String }) url: string | null;
+  @ApiProperty({ nullable: true, type: String }) fileName: string | null;
+  @ApiProperty({ nullable: true, type: String }) mediaType: string | null;
+  @ApiProperty({ nullable: true, type: Number }) sizeBytes: number | null;
+  @ApiProperty({ nullable: true, type: String, description: 'sha256 of the file' }) sha256:
+    string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: UserRefDto, nullable: true }) createdBy: UserRefDto | null;
+  @ApiProperty({ description: 'Expired today (in lists) or on the round target date (in a round)' })
+  isExpired: boolean;
+}
+
+export class LinkedEvidenceResponseDto extends EvidenceResponseDto implements LinkedEvidence {
+  @ApiProperty({ format: 'date-time' }) linkedAt: string;
+}

@@ -1,0 +1,106 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCookieAuth,
+  ApiOperation,
+  ApiProduces,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+
+import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { Roles } from '../common/auth/auth.decorators';
+import { notFound } from '../common/problems/problem.exception';
+import { RegisterLinkDto, UPLOAD_EVIDENCE_SCHEMA, UploadEvidenceDto } from './dto/evidence.dto';
+import { EvidenceResponseDto } from './dto/evidence-response.dto';
+import { EvidenceService } from './evidence.service';
+import { EvidenceUploadInterceptor } from './upload/evidence-upload.interceptor';
+import { StagedFile } from './upload/staging-storage.engine';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound() });
+
+@ApiTags('evidence')
+@ApiCookieAuth()
+@Controller({ path: 'evidence', version: '1' })
+export class EvidenceController {
+  constructor(private readonly evidence: EvidenceService) {}
+
+  @Post()
+  @Roles('quality-officer', 'contributor')
+  @UseInterceptors(EvidenceUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: UPLOAD_EVIDENCE_SCHEMA })
+  @ApiOperation({
+    summary:
+      'Upload a file as evidence (multipart; 415 on a type not allowed, 413 over the size limit)',
+  })
+  @ApiUnsupportedMediaTypeResponse({
+    description:
+      'problem+json /problems/unsupported-file-type or /problems/file-type-mismatch; nothing stored',
+  })
+  @ApiPayloadTooLargeResponse({
+    description: 'problem+json /problems/file-too-large; nothing stored',
+  })
+  upload(
+    @CurrentActor() actor: Actor,
+    @Body() body: UploadEvidenceDto,
+    @UploadedFile() file: StagedFile | undefined,
+  ): Promise<EvidenceResponseDto> {
+    return this.evidence.upload(actor, body, file);
+  }
+
+  @Post('links')
+  @Roles('quality-officer', 'contributor')
+  @ApiOperation({ summary: 'Register a link (http or https) as evidence' })
+  registerLink(
+    @CurrentActor() actor: Actor,
+    @Body() body: RegisterLinkDto,
+  ): Promise<EvidenceResponseDto> {
+    return this.evidence.registerLink(actor, body);
+  }
+
+  @Get()
+  @Roles('quality-officer', 'contributor', 'manager')
+  @ApiOperation({ summary: "The organisation's evidence, newest first; isExpired is as of today" })
+  list(@CurrentActor() actor: Actor): Promise<EvidenceResponseDto[]> {
+    return this.evidence.list(actor.organisationId);
+  }
+
+  @Get(':evidenceId')
+  @Roles('quality-officer', 'contributor', 'manager')
+  @ApiOperation({ summary: 'One piece of evidence' })
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('evidenceId', uuid) evidenceId: string,
+  ): Promise<EvidenceResponseDto> {
+    return this.evidence.get(actor.organisationId, evidenceId);
+  }
+
+  @Get(':evidenceId/content')
+  @Roles('quality-officer', 'contributor', 'manager')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiProduces('application/octet-stream')
+  @ApiOperation({
+    summary: 'Download the file, as an attachment with its stored type (links: 404)',
+  })
+  content(
+    @CurrentActor() actor: Actor,
+    @Param('evidenceId', uuid) evidenceId: string,
+  ): Promise<StreamableFile> {
+    return this.evidence.content(actor.organisationId, evidenceId);
+  }
+}
