@@ -34,6 +34,32 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./features/members/members.routes').then((m) => m.membersRoutes),
   },
   {
+    path: 'rounds',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/assessment-rounds/assessment-rounds.routes').then(
+        (m) => m.assessmentRoundsRoutes,
+      ),
+  },
+  {
+    path: 'my-criteria',
+    title: 'myCriteria.page.pageTitle',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/my-criteria/my-criteria-page/my-criteria-page.component').then(
+        (m) => m.MyCriteriaPageComponent,
+      ),
+  },
+  {
+    path: 'actions',
+    title: 'actions.page.pageTitle',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/improvement-actions/actions-page/actions-page.component').then(
+        (m) => m.ActionsPageComponent,
+      ),
+  },
+  {
     path: 'invitations',
     loadChildren: () =>
       import('./features/invitations/invitations.routes').then((m) => m.invitationsRoutes),

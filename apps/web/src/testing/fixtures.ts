@@ -1,4 +1,11 @@
-import { Me, Member, MemberRole, RubricVersionDetail } from '@labelklaar/domain';
+import {
+  CriterionResponse,
+  ImprovementAction,
+  Me,
+  Member,
+  MemberRole,
+  RubricVersionDetail,
+} from '@labelklaar/domain';
 
 export function aMe(role: MemberRole = 'quality-officer', overrides: Partial<Me> = {}): Me {
   return {
@@ -69,5 +76,46 @@ export function aRubricVersion(): RubricVersionDetail {
         ],
       },
     ],
+  };
+}
+
+export function aResponse(overrides: Partial<CriterionResponse> = {}): CriterionResponse {
+  return {
+    roundId: 'round-1',
+    criterionCode: 'VAK-03',
+    level: null,
+    targetLevel: null,
+    rationale: '',
+    notApplicable: false,
+    notApplicableReason: null,
+    state: 'draft',
+    owner: null,
+    isCarriedOver: false,
+    version: 1,
+    updatedAt: '2026-03-01T10:00:00.000Z',
+    updatedBy: null,
+    evidence: [],
+    ...overrides,
+  };
+}
+
+export function anAction(overrides: Partial<ImprovementAction> = {}): ImprovementAction {
+  return {
+    id: 'action-1',
+    roundId: 'round-1',
+    criterionCode: 'VAK-03',
+    title: 'Intervisie maandelijks inplannen',
+    description: '',
+    owner: { memberId: 'member-1', displayName: 'Karin de Vries' },
+    dueDate: '2026-02-01',
+    status: 'open',
+    reflection: null,
+    isOverdue: true,
+    version: 1,
+    createdAt: '2026-01-10T10:00:00.000Z',
+    updatedAt: '2026-01-10T10:00:00.000Z',
+    updatedBy: null,
+    completedAt: null,
+    ...overrides,
   };
 }

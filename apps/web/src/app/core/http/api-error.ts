@@ -9,11 +9,15 @@ export class ApiError extends Error {
     message: string,
     readonly type: string | null = null,
     readonly fieldErrors: Readonly<Record<string, string>> = {},
+    /** The whole problem body: some rules send more (the current response on a 409, what is missing). */
+    readonly problem: ProblemBody | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
+
+export type ProblemBody = Problem & Readonly<Record<string, unknown>>;
 
 export type Translate = (key: string) => string;
 
@@ -40,7 +44,13 @@ export function toApiError(response: HttpErrorResponse, translate: Translate): A
     return new ApiError(status, translate(genericMessageKey(status)), problem?.type ?? null);
   }
   const message = problem.detail || problem.title || translate(genericMessageKey(status));
-  return new ApiError(status, message, problem.type, fieldErrorsOf(problem, translate));
+  return new ApiError(
+    status,
+    message,
+    problem.type,
+    fieldErrorsOf(problem, translate),
+    problem as ProblemBody,
+  );
 }
 
 export function toUserMessage(error: unknown, translate: Translate): string {

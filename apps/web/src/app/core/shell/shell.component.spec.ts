@@ -74,11 +74,18 @@ describe('ShellComponent', () => {
     expect(host.querySelector('select')).toBeNull();
   });
 
-  it('shows Home, Leden and Rubric and the organisation switcher when signed in', async () => {
+  it('shows the member pages, Rubric and the organisation switcher when signed in', async () => {
     session.signedIn(twoOrganisations);
     await render();
 
-    expect(navLinks()).toEqual(['Home', 'Leden', 'Rubric']);
+    expect(navLinks()).toEqual([
+      'Home',
+      'Rondes',
+      'Mijn criteria',
+      'Verbeteracties',
+      'Leden',
+      'Rubric',
+    ]);
     const select = host.querySelector<HTMLSelectElement>('#lk-organisation-switcher');
     expect(host.querySelector('label[for="lk-organisation-switcher"]')?.textContent).toContain(
       'Organisatie',

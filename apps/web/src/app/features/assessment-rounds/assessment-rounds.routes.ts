@@ -1,0 +1,25 @@
+import { Routes } from '@angular/router';
+
+/** Path params bind to component inputs (`withComponentInputBinding`). */
+export const assessmentRoundsRoutes: Routes = [
+  {
+    path: '',
+    title: 'rounds.list.pageTitle',
+    loadComponent: () =>
+      import('./round-list-page/round-list-page.component').then((m) => m.RoundListPageComponent),
+  },
+  {
+    path: ':roundId',
+    title: 'rounds.round.pageTitle',
+    loadComponent: () =>
+      import('./round-page/round-page.component').then((m) => m.RoundPageComponent),
+  },
+  {
+    path: ':roundId/criteria/:code',
+    title: 'rounds.criterion.pageTitle',
+    loadComponent: () =>
+      import('./criterion-response-page/criterion-response-page.component').then(
+        (m) => m.CriterionResponsePageComponent,
+      ),
+  },
+];

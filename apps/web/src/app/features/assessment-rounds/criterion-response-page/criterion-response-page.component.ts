@@ -1,0 +1,138 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+
+import { CriterionResponse } from '@labelklaar/domain';
+
+import { toUserMessage } from '../../../core/http/api-error';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { SessionStore } from '../../../core/session/session.store';
+import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
+import { EvidencePanelComponent } from '../../evidence/evidence-panel/evidence-panel.component';
+import { CriterionActionsComponent } from '../../improvement-actions/criterion-actions/criterion-actions.component';
+import { MembersApiService } from '../../members/data-access/members-api.service';
+import { RubricsApiService } from '../../rubrics/data-access/rubrics-api.service';
+import { RUBRIC_CONTENT_LANG } from '../../rubrics/rubric-content';
+import { CriterionHistoryComponent } from '../criterion-history/criterion-history.component';
+import { AssessmentRoundsApiService } from '../data-access/assessment-rounds-api.service';
+import { CriterionResponsesApiService } from '../data-access/criterion-responses-api.service';
+import { ResponseEditorComponent } from '../response-editor/response-editor.component';
+
+@Component({
+  selector: 'lk-criterion-response-page',
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    LiveMessageComponent,
+    ResponseEditorComponent,
+    EvidencePanelComponent,
+    CriterionActionsComponent,
+    CriterionHistoryComponent,
+  ],
+  templateUrl: './criterion-response-page.component.html',
+  styleUrl: './criterion-response-page.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CriterionResponsePageComponent {
+  private readonly roundsApi = inject(AssessmentRoundsApiService);
+  private readonly responsesApi = inject(CriterionResponsesApiService);
+  private readonly rubricsApi = inject(RubricsApiService);
+  private readonly membersApi = inject(MembersApiService);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly session = inject(SessionStore);
+  protected readonly language = inject(LanguageService);
+  protected readonly contentLang = RUBRIC_CONTENT_LANG;
+
+  readonly roundId = input.required<string>();
+  readonly code = input.required<string>();
+
+  protected readonly round = rxResource({
+    params: () => ({ id: this.roundId(), org: this.session.activeOrganisationId() }),
+    stream: ({ params }) => this.roundsApi.get(params.id),
+  });
+  protected readonly response = rxResource({
+    params: () => ({ id: this.roundId(), code: this.code() }),
+    stream: ({ params }) => this.responsesApi.get(params.id, params.code),
+  });
+  protected readonly rubric = rxResource({
+    params: () => {
+      const round = this.round.hasValue() ? this.round.value() : null;
+      return round ? { id: round.rubricId, version: round.rubricVersion } : undefined;
+    },
+    stream: ({ params }) => this.rubricsApi.version(params.id, params.version),
+  });
+  protected readonly events = rxResource({
+    params: () => ({ id: this.roundId(), code: this.code() }),
+    stream: ({ params }) => this.roundsApi.events(params.id, params.code),
+  });
+  private readonly members = rxResource({
+    params: () => this.session.activeOrganisationId() ?? undefined,
+    stream: () => this.membersApi.list(),
+  });
+
+  protected readonly found = computed(() => {
+    if (!this.rubric.hasValue()) {
+      return null;
+    }
+    for (const domain of this.rubric.value().domains) {
+      const criterion = domain.criteria.find((c) => c.code === this.code());
+      if (criterion) {
+        return { domain, criterion };
+      }
+    }
+    return null;
+  });
+  /** The rubric's vocabulary, this criterion's expected kinds first. */
+  protected readonly kinds = computed(() => {
+    const found = this.found();
+    if (!found || !this.rubric.hasValue()) {
+      return [];
+    }
+    const lang = this.language.active();
+    const all = this.rubric.value().evidenceKinds.map((k) => ({ key: k.key, label: k.label[lang] }));
+    const expected = found.criterion.evidenceKinds;
+    return [
+      ...all.filter((k) => expected.includes(k.key)),
+      ...all.filter((k) => !expected.includes(k.key)),
+    ];
+  });
+  protected readonly owners = computed(() =>
+    this.members.hasValue() ? this.members.value().filter((m) => m.role !== 'manager') : [],
+  );
+  protected readonly isOpen = computed(
+    () => this.round.hasValue() && this.round.value().status === 'draft',
+  );
+  /** Quality officers edit everything; contributors the criteria they own. */
+  protected readonly canEdit = computed(() => {
+    if (!this.isOpen() || !this.response.hasValue()) {
+      return false;
+    }
+    if (this.session.isQualityOfficer()) {
+      return true;
+    }
+    const ownerId = this.response.value().owner?.memberId;
+    const me = this.session.me()?.user.id;
+    return (
+      this.session.role() === 'contributor' &&
+      this.owners().some((m) => m.id === ownerId && m.userId === me)
+    );
+  });
+  protected readonly loadError = computed(() => {
+    const error = this.round.error() ?? this.response.error() ?? this.rubric.error();
+    return error ? toUserMessage(error, (key) => this.transloco.translate(key)) : null;
+  });
+
+  protected saved(response: CriterionResponse): void {
+    this.response.set(response);
+    this.events.reload();
+  }
+
+  protected evidenceUnlinked(evidenceId: string): void {
+    this.response.update(
+      (response) =>
+        response && { ...response, evidence: response.evidence.filter((e) => e.id !== evidenceId) },
+    );
+    this.events.reload();
+  }
+}

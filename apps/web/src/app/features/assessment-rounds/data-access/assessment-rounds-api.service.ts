@@ -1,0 +1,65 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import {
+  AssessmentRound,
+  AssessmentRoundDetail,
+  ParticipationEntry,
+  RoundEvent,
+  RoundRoute,
+  SubmittedRound,
+} from '@labelklaar/domain';
+
+export interface NewRound {
+  title: string;
+  rubricId: string;
+  rubricVersion: string;
+  targetDate: string;
+  route: RoundRoute;
+  carryOver: boolean;
+}
+
+/** The editable parts of a round, sent with the version last seen. */
+export interface RoundChanges {
+  version: number;
+  ambitions?: string;
+  bottlenecks?: string;
+  participation?: ParticipationEntry[];
+}
+
+/** Assessment rounds of the active organisation. */
+@Injectable({ providedIn: 'root' })
+export class AssessmentRoundsApiService {
+  private readonly http = inject(HttpClient);
+
+  list(): Observable<AssessmentRound[]> {
+    return this.http.get<AssessmentRound[]>('/api/v1/rounds');
+  }
+
+  get(roundId: string): Observable<AssessmentRoundDetail> {
+    return this.http.get<AssessmentRoundDetail>(roundUrl(roundId));
+  }
+
+  create(round: NewRound): Observable<AssessmentRoundDetail> {
+    return this.http.post<AssessmentRoundDetail>('/api/v1/rounds', round);
+  }
+
+  update(roundId: string, changes: RoundChanges): Observable<AssessmentRoundDetail> {
+    return this.http.patch<AssessmentRoundDetail>(roundUrl(roundId), changes);
+  }
+
+  submit(roundId: string): Observable<SubmittedRound> {
+    return this.http.post<SubmittedRound>(`${roundUrl(roundId)}/submit`, {});
+  }
+
+  /** The audit trail of the round, oldest first; of one criterion when a code is given. */
+  events(roundId: string, criterionCode?: string): Observable<RoundEvent[]> {
+    const params = criterionCode ? new HttpParams().set('criterionCode', criterionCode) : undefined;
+    return this.http.get<RoundEvent[]>(`${roundUrl(roundId)}/events`, { params });
+  }
+}
+
+export function roundUrl(roundId: string): string {
+  return `/api/v1/rounds/${encodeURIComponent(roundId)}`;
+}

@@ -1,0 +1,39 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+import { Member } from '@labelklaar/domain';
+
+import { RUBRIC_CONTENT_LANG } from '../../rubrics/rubric-content';
+import { CriterionRow, DomainSection } from '../round-view';
+
+export interface OwnerChange {
+  code: string;
+  memberId: string | null;
+}
+
+/** The criteria of one domain with status, owner, level and evidence flags. */
+@Component({
+  selector: 'lk-round-criteria-table',
+  imports: [RouterLink, TranslocoPipe],
+  templateUrl: './round-criteria-table.component.html',
+  styleUrl: './round-criteria-table.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RoundCriteriaTableComponent {
+  readonly domain = input.required<DomainSection>();
+  readonly roundId = input.required<string>();
+  /** Members who may own a criterion; with `canAssign` each row gets an owner select. */
+  readonly owners = input<Member[]>([]);
+  readonly canAssign = input(false);
+  readonly ownerChanged = output<OwnerChange>();
+
+  protected readonly contentLang = RUBRIC_CONTENT_LANG;
+
+  protected chooseOwner(row: CriterionRow, event: Event): void {
+    const memberId = (event.target as HTMLSelectElement).value || null;
+    if (memberId !== (row.owner?.memberId ?? null)) {
+      this.ownerChanged.emit({ code: row.code, memberId });
+    }
+  }
+}

@@ -1,0 +1,165 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+
+import { AssessmentRoundDetail } from '@labelklaar/domain';
+
+import { ApiError, toUserMessage } from '../../../core/http/api-error';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { SessionStore } from '../../../core/session/session.store';
+import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.service';
+import {
+  LiveMessageComponent,
+  LiveMessageKind,
+} from '../../../shared/ui/live-message/live-message.component';
+import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
+import { MembersApiService } from '../../members/data-access/members-api.service';
+import { RubricsApiService } from '../../rubrics/data-access/rubrics-api.service';
+import { RUBRIC_CONTENT_LANG } from '../../rubrics/rubric-content';
+import { AssessmentRoundsApiService } from '../data-access/assessment-rounds-api.service';
+import { CriterionResponsesApiService } from '../data-access/criterion-responses-api.service';
+import { DomainProgressComponent } from '../domain-progress/domain-progress.component';
+import {
+  OwnerChange,
+  RoundCriteriaTableComponent,
+} from '../round-criteria-table/round-criteria-table.component';
+import { RoundNotesFormComponent } from '../round-notes-form/round-notes-form.component';
+import { buildRoundView } from '../round-view';
+import { SubmitPanelComponent, SubmitRefusal } from '../submit-panel/submit-panel.component';
+
+@Component({
+  selector: 'lk-round-page',
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    LiveMessageComponent,
+    LocalDatePipe,
+    DomainProgressComponent,
+    RoundCriteriaTableComponent,
+    RoundNotesFormComponent,
+    SubmitPanelComponent,
+  ],
+  templateUrl: './round-page.component.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RoundPageComponent {
+  private readonly roundsApi = inject(AssessmentRoundsApiService);
+  private readonly responsesApi = inject(CriterionResponsesApiService);
+  private readonly rubricsApi = inject(RubricsApiService);
+  private readonly membersApi = inject(MembersApiService);
+  private readonly confirmService = inject(ConfirmService);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly session = inject(SessionStore);
+  protected readonly language = inject(LanguageService);
+  protected readonly contentLang = RUBRIC_CONTENT_LANG;
+
+  readonly roundId = input.required<string>();
+
+  protected readonly round = rxResource({
+    params: () => ({ id: this.roundId(), org: this.session.activeOrganisationId() }),
+    stream: ({ params }) => this.roundsApi.get(params.id),
+  });
+  protected readonly rubric = rxResource({
+    params: () => {
+      const round = this.round.hasValue() ? this.round.value() : null;
+      return round ? { id: round.rubricId, version: round.rubricVersion } : undefined;
+    },
+    stream: ({ params }) => this.rubricsApi.version(params.id, params.version),
+  });
+  protected readonly isOpen = computed(
+    () => this.round.hasValue() && this.round.value().status === 'draft',
+  );
+  protected readonly canManage = computed(() => this.session.isQualityOfficer() && this.isOpen());
+  private readonly members = rxResource({
+    params: () => (this.canManage() ? this.session.activeOrganisationId() : undefined),
+    stream: () => this.membersApi.list(),
+  });
+  /** Managers only read, so they cannot own a criterion. */
+  protected readonly owners = computed(() =>
+    this.members.hasValue() ? this.members.value().filter((m) => m.role !== 'manager') : [],
+  );
+  protected readonly domains = computed(() =>
+    this.round.hasValue() && this.rubric.hasValue()
+      ? buildRoundView(this.rubric.value(), this.round.value())
+      : [],
+  );
+  protected readonly loadError = computed(() => {
+    const error = this.round.error() ?? this.rubric.error();
+    return error ? this.message(error) : null;
+  });
+
+  protected readonly feedback = signal<{ kind: LiveMessageKind; text: string } | null>(null);
+  protected readonly submitting = signal(false);
+  protected readonly refusal = signal<SubmitRefusal | null>(null);
+
+  protected async changeOwner({ code, memberId }: OwnerChange): Promise<void> {
+    this.feedback.set(null);
+    try {
+      const response = await firstValueFrom(
+        this.responsesApi.setOwner(this.roundId(), code, memberId),
+      );
+      this.round.update((round) => round && replaceResponse(round, response));
+      const name = response.owner?.displayName;
+      const key = name ? 'rounds.round.ownerChanged' : 'rounds.round.ownerCleared';
+      this.feedback.set({ kind: 'success', text: this.transloco.translate(key, { code, name }) });
+    } catch (error) {
+      this.feedback.set({ kind: 'error', text: this.message(error) });
+      this.round.reload();
+    }
+  }
+
+  protected notesSaved(round: AssessmentRoundDetail): void {
+    this.round.set(round);
+    this.feedback.set({
+      kind: 'success',
+      text: this.transloco.translate('rounds.notes.saved'),
+    });
+  }
+
+  protected async submit(): Promise<void> {
+    this.refusal.set(null);
+    const confirmed = await this.confirmService.confirm({
+      title: this.transloco.translate('rounds.submit.confirmTitle'),
+      message: this.transloco.translate('rounds.submit.confirmMessage'),
+      confirmLabel: this.transloco.translate('rounds.submit.confirm'),
+      cancelLabel: this.transloco.translate('common.cancel'),
+    });
+    if (!confirmed) {
+      return;
+    }
+    this.submitting.set(true);
+    try {
+      await firstValueFrom(this.roundsApi.submit(this.roundId()));
+      this.feedback.set({ kind: 'success', text: this.transloco.translate('rounds.submit.done') });
+      this.round.reload();
+    } catch (error) {
+      this.refusal.set(toRefusal(error, this.message(error)));
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  private message(error: unknown): string {
+    return toUserMessage(error, (key) => this.transloco.translate(key));
+  }
+}
+
+function replaceResponse(
+  round: AssessmentRoundDetail,
+  response: AssessmentRoundDetail['responses'][number],
+): AssessmentRoundDetail {
+  const responses = round.responses.some((r) => r.criterionCode === response.criterionCode)
+    ? round.responses.map((r) => (r.criterionCode === response.criterionCode ? response : r))
+    : [...round.responses, response];
+  return { ...round, responses };
+}
+
+/** The 422 of an incomplete round lists the criteria still open. */
+export function toRefusal(error: unknown, message: string): SubmitRefusal {
+  const problem = error instanceof ApiError ? error.problem : null;
+  const codes = (value: unknown) =>
+    Array.isArray(value) ? value.filter((code): code is string => typeof code === 'string') : [];
+  return { message, missing: codes(problem?.['missing']), unconfirmed: codes(problem?.['unconfirmed']) };
+}

@@ -1,0 +1,176 @@
+import { APIRequestContext, expect, Page, test } from '@playwright/test';
+
+import { expectNoAxeViolations, login, QUALITY_OFFICER, screenshotPath } from './support';
+
+const CONTRIBUTOR = 'teamleider@voorbeeld.nl';
+const DEMO_ROUND = 'Zelfevaluatie Kwaliteitslabel 2027';
+
+/** The smallest PDF the content check accepts: header, one empty page, trailer. */
+function tinyPdf(): Buffer {
+  const body = [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj',
+    'trailer << /Root 1 0 R >>',
+    '%%EOF',
+  ].join('\n');
+  return Buffer.from(body, 'latin1');
+}
+
+async function xsrfHeaders(page: Page): Promise<Record<string, string>> {
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN');
+  return cookie ? { 'X-XSRF-TOKEN': cookie.value, 'Content-Type': 'application/json' } : {};
+}
+
+interface RoundDetail {
+  id: string;
+  rubricId: string;
+  rubricVersion: string;
+  responses: { criterionCode: string; version: number }[];
+}
+
+interface Rubric {
+  domains: { criteria: { code: string; maturityScale: { level: number }[] }[] }[];
+}
+
+async function scoreThroughApi(
+  request: APIRequestContext,
+  headers: Record<string, string>,
+  round: RoundDetail,
+  codes: string[],
+  rubric: Rubric,
+): Promise<void> {
+  const criteria = rubric.domains.flatMap((d) => d.criteria);
+  for (const code of codes) {
+    const level = criteria.find((c) => c.code === code)?.maturityScale.at(-1)?.level ?? 3;
+    const current = await request.get(`/api/v1/rounds/${round.id}/responses/${code}`);
+    const version = current.ok() ? ((await current.json()) as { version: number }).version : 1;
+    const saved = await request.put(`/api/v1/rounds/${round.id}/responses/${code}`, {
+      headers,
+      data: { version, level, targetLevel: level, rationale: `Beoordeeld in de test (${code}).` },
+    });
+    expect(saved.status(), `score ${code}`).toBe(200);
+  }
+}
+
+test.describe('self-assessment rounds', () => {
+  test('the quality officer scores a criterion, uploads a PDF and plans an action; the contributor sees it', async ({
+    page,
+    browser,
+  }) => {
+    await login(page, QUALITY_OFFICER);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await expect(nav.getByRole('link', { name: 'Mijn criteria' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Verbeteracties' })).toBeVisible();
+    await nav.getByRole('link', { name: 'Rondes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Zelfevaluatierondes' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: DEMO_ROUND }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: DEMO_ROUND })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Voortgang per domein' })).toBeVisible();
+    await expect(page.getByText('Verlopen: 1').first()).toBeVisible();
+    await page.getByLabel('Eigenaar van VAK-06').selectOption({ label: 'Tessa Teamleider' });
+    await expect(page.getByText('Tessa Teamleider is nu eigenaar van VAK-06.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: screenshotPath('round-nl'), fullPage: true });
+
+    await page.getByRole('link', { name: /VAK-06/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /VAK-06/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Vragen voor de zelfevaluatie' })).toBeVisible();
+    const levels = page.getByRole('group', { name: 'Huidig niveau' });
+    await levels.getByRole('radio', { name: /Niveau 3/ }).check();
+    await page.getByLabel('Toelichting', { exact: true }).fill('Elk team werkt met de afwegingskaart; zie het verslag.');
+    await expect(page.getByText(/Opgeslagen \(/)).toBeVisible({ timeout: 10_000 });
+
+    await page.getByLabel('Bestand', { exact: true }).setInputFiles({
+      name: 'afwegingskaart.pdf',
+      mimeType: 'application/pdf',
+      buffer: tinyPdf(),
+    });
+    await page.getByLabel('Titel', { exact: true }).fill('Afwegingskaart 2026');
+    await page.getByLabel('Soort bewijs').selectOption({ index: 1 });
+    await page.getByLabel('Documentdatum').fill('2026-03-01');
+    await page.getByRole('button', { name: 'Uploaden en koppelen' }).click();
+    await expect(page.getByText('Afwegingskaart 2026 is toegevoegd en gekoppeld.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Afwegingskaart 2026' })).toBeVisible();
+
+    await page.getByLabel('Titel van de actie').fill('Afwegingskaart in alle teams invoeren');
+    await page.getByLabel('Uiterlijk klaar op').fill('2027-01-15');
+    await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await expect(page.getByRole('heading', { name: 'Afwegingskaart in alle teams invoeren' })).toBeVisible();
+    await expect(page.getByText('Antwoord gewijzigd').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: screenshotPath('round-criterion-nl'), fullPage: true });
+
+    const colleague = await browser.newContext({ locale: 'nl-NL' });
+    const other = await colleague.newPage();
+    await login(other, CONTRIBUTOR);
+    await other.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn criteria' }).click();
+    await expect(other.getByRole('heading', { level: 1, name: 'Mijn criteria' })).toBeVisible();
+    await expect(other.getByRole('link', { name: /VAK-06/ })).toBeVisible();
+    await expectNoAxeViolations(other);
+    await other.screenshot({ path: screenshotPath('my-criteria-nl'), fullPage: true });
+    await other.getByRole('link', { name: /VAK-06/ }).click();
+    await expect(other.getByLabel('Toelichting', { exact: true })).toHaveValue(/afwegingskaart/);
+    await expect(other.getByLabel('Toelichting', { exact: true })).toBeEnabled();
+    await colleague.close();
+  });
+
+  test('lists overdue actions with the filter', async ({ page }) => {
+    await login(page, QUALITY_OFFICER);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verbeteracties' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Verbeteracties' })).toBeVisible();
+    await page.getByLabel('Alleen te laat').check();
+    await expect(page.getByText('Te laat').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: screenshotPath('actions-nl'), fullPage: true });
+  });
+
+  test('a completed round is submitted, after a refusal that lists what is missing', async ({ page }) => {
+    await login(page, QUALITY_OFFICER);
+    const headers = await xsrfHeaders(page);
+    const created = await page.request.post('/api/v1/rounds', {
+      headers,
+      data: {
+        title: `Proefronde ${Date.now()}`,
+        rubricId: 'sterk-sociaal-werk',
+        rubricVersion: '1.0.0',
+        targetDate: '2027-06-01',
+        route: 'internal',
+      },
+    });
+    expect(created.status()).toBe(201);
+    const round = (await created.json()) as RoundDetail;
+    const rubric = (await (
+      await page.request.get(`/api/v1/rubrics/${round.rubricId}/versions/${round.rubricVersion}`)
+    ).json()) as Rubric;
+    const codes = rubric.domains.flatMap((d) => d.criteria.map((c) => c.code));
+    await scoreThroughApi(page.request, headers, round, codes.slice(0, -1), rubric);
+
+    await page.goto(`/rounds/${round.id}`);
+    await page.getByRole('button', { name: 'Ronde indienen' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Indienen' }).click();
+    const refusal = page.locator('.submit-refusal');
+    await expect(refusal.getByText('Nog niet beantwoord (1)')).toBeVisible();
+    await expect(refusal.getByRole('link', { name: codes.at(-1) })).toBeVisible();
+
+    await scoreThroughApi(page.request, headers, round, codes.slice(-1), rubric);
+    await page.reload();
+    await page.getByRole('button', { name: 'Ronde indienen' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Indienen' }).click();
+    await expect(page.getByText('De ronde is ingediend en ligt nu vast.')).toBeVisible();
+    await expect(page.getByText('Inhoudshash (sha256)')).toBeVisible();
+    await expect(page.locator('code.hash')).toHaveText(/^[0-9a-f]{64}$/);
+    await expect(page.getByRole('button', { name: 'Ronde indienen' })).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: /Eigenaar van/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: screenshotPath('round-submitted-nl'), fullPage: true });
+
+    await page.getByRole('link', { name: new RegExp(codes[0]) }).first().click();
+    await expect(page.getByText('Alleen lezen')).toBeVisible();
+    await expect(page.getByLabel('Toelichting', { exact: true })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Uploaden en koppelen' })).toHaveCount(0);
+  });
+});
