@@ -8,6 +8,7 @@ import { CriterionResponse } from '@labelklaar/domain';
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { SessionStore } from '../../../core/session/session.store';
+import { CriterionHeaderComponent } from '../../../shared/ui/criterion-header/criterion-header.component';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { EvidencePanelComponent } from '../../evidence/evidence-panel/evidence-panel.component';
 import { CriterionActionsComponent } from '../../improvement-actions/criterion-actions/criterion-actions.component';
@@ -25,6 +26,7 @@ import { ResponseEditorComponent } from '../response-editor/response-editor.comp
     RouterLink,
     TranslocoPipe,
     LiveMessageComponent,
+    CriterionHeaderComponent,
     ResponseEditorComponent,
     EvidencePanelComponent,
     CriterionActionsComponent,

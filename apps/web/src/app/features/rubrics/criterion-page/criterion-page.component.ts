@@ -5,6 +5,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { CriterionHeaderComponent } from '../../../shared/ui/criterion-header/criterion-header.component';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { RubricsApiService } from '../data-access/rubrics-api.service';
 import { MaturityScaleComponent } from '../maturity-scale/maturity-scale.component';
@@ -12,7 +13,13 @@ import { RUBRIC_CONTENT_LANG } from '../rubric-content';
 
 @Component({
   selector: 'lk-criterion-page',
-  imports: [RouterLink, TranslocoPipe, LiveMessageComponent, MaturityScaleComponent],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    LiveMessageComponent,
+    CriterionHeaderComponent,
+    MaturityScaleComponent,
+  ],
   templateUrl: './criterion-page.component.html',
   styleUrl: './criterion-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
