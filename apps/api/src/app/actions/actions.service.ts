@@ -15,6 +15,7 @@ import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { People, peopleOf } from '../common/people';
 import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { inTransaction, readAll } from '../common/transaction';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { actionContent, actionSnapshot, mapAction } from './action.mappers';
 import { ActionsRepository, NewAction } from './actions.repository';
@@ -56,17 +57,23 @@ export class ActionsService {
   }
 
   /** Quality officers, and contributors on a criterion they own, plan actions in an open round. */
-  async create(actor: Actor, roundId: string, dto: CreateActionDto): Promise<ImprovementAction> {
-    const loaded = await this.access.findRound(actor.organisationId, roundId);
-    const [rubric, people] = await Promise.all([
-      this.access.rubricOf(loaded),
-      this.people(actor.organisationId),
-    ]);
+  async create(
+    actor: Actor,
+    roundId: string,
+    dto: CreateActionDto,
+    outer?: EntityManager,
+  ): Promise<ImprovementAction> {
+    const loaded = await this.access.findRound(actor.organisationId, roundId, outer);
+    const [rubric, people] = await readAll(
+      outer,
+      () => this.access.rubricOf(loaded, outer),
+      () => this.people(actor.organisationId, outer),
+    );
     if (!this.access.criterionOf(rubric, dto.criterionCode)) {
       throw new ProblemException(422, 'unknown-criterion', { criterionCode: dto.criterionCode });
     }
     const owner = this.ownerOf(people, dto.ownerId);
-    const row = await this.dataSource.transaction(async (manager) => {
+    const row = await inTransaction(this.dataSource, outer, async (manager) => {
       await this.access.lockWritable(manager, actor.organisationId, roundId);
       this.access.assertMayEdit(
         actor,
@@ -99,10 +106,15 @@ export class ActionsService {
   }
 
   /** A change with the version it was based on; the status follows the improvement cycle. */
-  async update(actor: Actor, actionId: string, dto: UpdateActionDto): Promise<ImprovementAction> {
-    const people = await this.people(actor.organisationId);
+  async update(
+    actor: Actor,
+    actionId: string,
+    dto: UpdateActionDto,
+    outer?: EntityManager,
+  ): Promise<ImprovementAction> {
+    const people = await this.people(actor.organisationId, outer);
     const owner = dto.ownerId === undefined ? undefined : this.ownerOf(people, dto.ownerId);
-    const row = await this.dataSource.transaction(async (manager) => {
+    const row = await inTransaction(this.dataSource, outer, async (manager) => {
       const current = await this.repository.find(actor.organisationId, actionId, manager);
       if (!current) {
         throw notFound();
@@ -254,8 +266,8 @@ export class ActionsService {
     return member;
   }
 
-  private async people(organisationId: string): Promise<People> {
-    return peopleOf(await this.organisations.listMembers(organisationId));
+  private async people(organisationId: string, manager?: EntityManager): Promise<People> {
+    return peopleOf(await this.organisations.listMembers(organisationId, manager));
   }
 
   private today(): string {

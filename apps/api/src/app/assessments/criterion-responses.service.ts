@@ -8,6 +8,7 @@ import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { People } from '../common/people';
 import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { inTransaction, readAll } from '../common/transaction';
 import { responseSnapshot } from './assessment.mappers';
 import { AssessmentsRepository } from './assessments.repository';
 import { SaveResponseDto } from './dto/save-response.dto';
@@ -51,24 +52,26 @@ export class CriterionResponsesService {
   /**
    * Saves an answer that names the version it was based on: a stale version answers 409 with the
    * current response, so two people never overwrite each other silently. Saving also confirms an
-   * answer carried over from the last round.
+   * answer carried over from the last round. With a manager, inside the caller's transaction.
    */
   async save(
     actor: Actor,
     roundId: string,
     criterionCode: string,
     dto: SaveResponseDto,
+    outer?: EntityManager,
   ): Promise<CriterionResponse> {
-    const loaded = await this.access.findRound(actor.organisationId, roundId);
-    const [rubric, people] = await Promise.all([
-      this.access.rubricOf(loaded),
-      this.details.people(actor.organisationId),
-    ]);
+    const loaded = await this.access.findRound(actor.organisationId, roundId, outer);
+    const [rubric, people] = await readAll(
+      outer,
+      () => this.access.rubricOf(loaded, outer),
+      () => this.details.people(actor.organisationId, outer),
+    );
     const criterion = this.access.criterionOf(rubric, criterionCode);
     if (!criterion) {
       throw notFound();
     }
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, outer, async (manager) => {
       const round = await this.access.lockWritable(manager, actor.organisationId, roundId);
       const row = await this.findResponse(round.id, criterionCode, manager);
       this.access.assertMayEdit(actor, row.ownerMembershipId);
@@ -109,8 +112,9 @@ export class CriterionResponsesService {
     roundId: string,
     criterionCode: string,
     memberId: string | null,
+    outer?: EntityManager,
   ): Promise<CriterionResponse> {
-    const people = await this.details.people(actor.organisationId);
+    const people = await this.details.people(actor.organisationId, outer);
     const member = memberId === null ? null : people.byMembership.get(memberId);
     if (member === undefined) {
       throw new ProblemException(422, 'unknown-member');
@@ -118,7 +122,7 @@ export class CriterionResponsesService {
     if (member?.role === 'manager') {
       throw new ProblemException(422, 'owner-is-read-only');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, outer, async (manager) => {
       const round = await this.access.lockWritable(manager, actor.organisationId, roundId);
       const row = await this.findResponse(round.id, criterionCode, manager);
       const ownerMembershipId = member?.id ?? null;

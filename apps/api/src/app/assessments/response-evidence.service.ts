@@ -7,6 +7,7 @@ import { RoundEventsService } from '../audit-trail/round-events.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/problems/problem.exception';
+import { inTransaction } from '../common/transaction';
 import { EvidenceService } from '../evidence/evidence.service';
 import { AssessmentsRepository } from './assessments.repository';
 import { AssessmentRoundEntity } from './entities/assessment-round.entity';
@@ -27,15 +28,19 @@ export class ResponseEvidenceService {
     private readonly clock: Clock,
   ) {}
 
-  /** Linking evidence that is already linked changes nothing and records nothing. */
+  /**
+   * Linking evidence that is already linked changes nothing and records nothing. With a manager,
+   * inside the caller's transaction.
+   */
   async link(
     actor: Actor,
     roundId: string,
     criterionCode: string,
     evidenceId: string,
+    outer?: EntityManager,
   ): Promise<CriterionResponse> {
-    const people = await this.details.people(actor.organisationId);
-    return this.dataSource.transaction(async (manager) => {
+    const people = await this.details.people(actor.organisationId, outer);
+    return inTransaction(this.dataSource, outer, async (manager) => {
       const { round, row } = await this.writableResponse(manager, actor, roundId, criterionCode);
       const [evidence] = await this.evidence.findByIds(
         actor.organisationId,

@@ -50,11 +50,12 @@ export class RoundAccessService {
     return round;
   }
 
-  /** The rubric version the round is pinned to; read outside any transaction. */
+  /** The rubric version the round is pinned to; outside any transaction unless given a manager. */
   rubricOf(
     round: Pick<AssessmentRoundEntity, 'rubricId' | 'rubricVersion'>,
+    manager?: EntityManager,
   ): Promise<RubricVersionDetail> {
-    return this.rubrics.get(round.rubricId, round.rubricVersion);
+    return this.rubrics.get(round.rubricId, round.rubricVersion, manager);
   }
 
   criterionOf(rubric: RubricVersionDetail, criterionCode: string): Criterion | null {

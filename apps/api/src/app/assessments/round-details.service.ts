@@ -10,6 +10,7 @@ import { EntityManager } from 'typeorm';
 
 import { Clock } from '../common/clock';
 import { People, peopleOf } from '../common/people';
+import { readAll } from '../common/transaction';
 import { EvidenceService } from '../evidence/evidence.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { mapResponse, mapRound } from './assessment.mappers';
@@ -30,8 +31,8 @@ export class RoundDetailsService {
     private readonly clock: Clock,
   ) {}
 
-  async people(organisationId: string): Promise<People> {
-    return peopleOf(await this.organisations.listMembers(organisationId));
+  async people(organisationId: string, manager?: EntityManager): Promise<People> {
+    return peopleOf(await this.organisations.listMembers(organisationId, manager));
   }
 
   today(): string {
@@ -42,14 +43,16 @@ export class RoundDetailsService {
     round: AssessmentRoundEntity,
     rubric?: RubricVersionDetail,
     people?: People,
+    manager?: EntityManager,
   ): Promise<AssessmentRoundDetail> {
-    const [pinned, members, responses, links] = await Promise.all([
-      rubric ?? this.access.rubricOf(round),
-      people ?? this.people(round.organisationId),
-      this.repository.responsesOfRounds([round.id]),
-      this.repository.links(round.id),
-    ]);
-    const evidence = await this.linkedEvidence(round, links, members);
+    const [pinned, members, responses, links] = await readAll(
+      manager,
+      async () => rubric ?? this.access.rubricOf(round, manager),
+      async () => people ?? this.people(round.organisationId, manager),
+      () => this.repository.responsesOfRounds([round.id], manager),
+      () => this.repository.links(round.id, manager),
+    );
+    const evidence = await this.linkedEvidence(round, links, members, manager);
     const order = new Map(
       pinned.domains
         .flatMap((domain) => domain.criteria)

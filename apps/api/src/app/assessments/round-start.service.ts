@@ -15,6 +15,7 @@ import { RoundChange, RoundEventsService } from '../audit-trail/round-events.ser
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { ProblemException } from '../common/problems/problem.exception';
+import { inTransaction, readAll } from '../common/transaction';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { responseSnapshot, roundSnapshot } from './assessment.mappers';
 import { AssessmentsRepository, NewResponse } from './assessments.repository';
@@ -47,12 +48,21 @@ export class RoundStartService {
     private readonly clock: Clock,
   ) {}
 
-  /** Starts a round with a response row for every criterion, taking over the last round's answers when asked. */
-  async start(actor: Actor, dto: CreateAssessmentRoundDto): Promise<AssessmentRoundDetail> {
-    const rubric = await this.publishedRubric(dto.rubricId, dto.rubricVersion);
+  /**
+   * Starts a round with a response row for every criterion, taking over the last round's answers
+   * when asked; inside the caller's transaction when given its manager.
+   */
+  async start(
+    actor: Actor,
+    dto: CreateAssessmentRoundDto,
+    outer?: EntityManager,
+  ): Promise<AssessmentRoundDetail> {
+    const rubric = await this.publishedRubric(dto.rubricId, dto.rubricVersion, outer);
     const deadline = resolveSelfEvaluationDeadline(dto.targetDate, dto.selfEvaluationDeadline);
-    const carryOver = dto.carryOver ? await this.carryOverFrom(actor.organisationId, rubric) : null;
-    const roundId = await this.dataSource.transaction(async (manager) => {
+    const carryOver = dto.carryOver
+      ? await this.carryOverFrom(actor.organisationId, rubric, outer)
+      : null;
+    const roundId = await inTransaction(this.dataSource, outer, async (manager) => {
       const now = this.clock.now();
       const round = await this.repository.insertRound(manager, {
         organisationId: actor.organisationId,
@@ -79,7 +89,8 @@ export class RoundStartService {
       await this.insertResponses(manager, actor, round, rubric, carryOver);
       return round.id;
     });
-    return this.details.detail(await this.access.findRound(actor.organisationId, roundId), rubric);
+    const round = await this.access.findRound(actor.organisationId, roundId, outer);
+    return this.details.detail(round, rubric, undefined, outer);
   }
 
   private async insertResponses(
@@ -192,8 +203,12 @@ export class RoundStartService {
     };
   }
 
-  private async publishedRubric(rubricId: string, version: string): Promise<RubricVersionDetail> {
-    const rubric = await this.rubrics.get(rubricId, version).catch(() => null);
+  private async publishedRubric(
+    rubricId: string,
+    version: string,
+    manager?: EntityManager,
+  ): Promise<RubricVersionDetail> {
+    const rubric = await this.rubrics.get(rubricId, version, manager).catch(() => null);
     if (!rubric || rubric.status !== 'published') {
       throw new ProblemException(422, 'rubric-not-published', { rubricId, version });
     }
@@ -203,16 +218,18 @@ export class RoundStartService {
   private async carryOverFrom(
     organisationId: string,
     rubric: RubricVersionDetail,
+    manager?: EntityManager,
   ): Promise<CarryOver> {
-    const previous = await this.repository.lastSubmittedRound(organisationId, rubric.id);
+    const previous = await this.repository.lastSubmittedRound(organisationId, rubric.id, manager);
     if (!previous) {
       throw new ProblemException(422, 'no-submitted-round');
     }
-    const [previousRubric, responses, links] = await Promise.all([
-      this.access.rubricOf(previous),
-      this.repository.responsesOfRounds([previous.id]),
-      this.repository.links(previous.id),
-    ]);
+    const [previousRubric, responses, links] = await readAll(
+      manager,
+      () => this.access.rubricOf(previous, manager),
+      () => this.repository.responsesOfRounds([previous.id], manager),
+      () => this.repository.links(previous.id, manager),
+    );
     const answers = responses.map((row) => ({
       ...row,
       evidenceIds: links

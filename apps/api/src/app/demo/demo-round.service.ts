@@ -3,6 +3,7 @@ import { addDays, AssessmentRoundDetail, Evidence, isoDayIn, Member } from '@lab
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { EntityManager } from 'typeorm';
 
 import { ActionsService } from '../actions/actions.service';
 import { CriterionResponsesService } from '../assessments/criterion-responses.service';
@@ -28,6 +29,12 @@ import {
 
 type Cast = Record<DemoPerson, Actor>;
 
+/** The people acting in the demo round, and the seed's transaction every step writes through. */
+interface Scene {
+  cast: Cast;
+  manager: EntityManager;
+}
+
 function actorOf(member: Member, organisationId: string): Actor {
   return {
     organisationId,
@@ -40,7 +47,8 @@ function actorOf(member: Member, organisationId: string): Actor {
 
 /**
  * A lived-in round for the demo organisation, built through the same use cases as the API, so
- * it has owners, history, files in storage, an expired document and overdue actions.
+ * it has owners, history, files in storage, an expired document and overdue actions. Every step
+ * runs inside the seed's one transaction: a failure halfway leaves no half-built demo behind.
  */
 @Injectable()
 export class DemoRoundService {
@@ -55,8 +63,8 @@ export class DemoRoundService {
     private readonly clock: Clock,
   ) {}
 
-  async seed(organisationId: string): Promise<void> {
-    const members = await this.organisations.listMembers(organisationId);
+  async seed(manager: EntityManager, organisationId: string): Promise<void> {
+    const members = await this.organisations.listMembers(organisationId, manager);
     const find = (role: Member['role']) => members.find((member) => member.role === role);
     const [qualityOfficer, contributor] = [find('quality-officer'), find('contributor')];
     if (!qualityOfficer || !contributor) {
@@ -66,69 +74,94 @@ export class DemoRoundService {
       'quality-officer': actorOf(qualityOfficer, organisationId),
       contributor: actorOf(contributor, organisationId),
     };
-    const round = await this.startRound(cast['quality-officer']);
-    await this.assignOwners(cast, round);
-    await this.answer(cast, round);
-    await this.attachEvidence(cast, round);
-    await this.planActions(cast, round);
+    const scene: Scene = { cast, manager };
+    const round = await this.startRound(scene);
+    await this.assignOwners(scene, round);
+    await this.answer(scene, round);
+    await this.attachEvidence(scene, round);
+    await this.planActions(scene, round);
   }
 
-  private startRound(qualityOfficer: Actor): Promise<AssessmentRoundDetail> {
+  private startRound({ cast, manager }: Scene): Promise<AssessmentRoundDetail> {
     const today = isoDayIn(this.clock.now());
-    return this.rounds.start(qualityOfficer, {
-      title: DEMO_ROUND.title,
-      rubricId: 'sterk-sociaal-werk',
-      rubricVersion: '1.0.0',
-      targetDate: addDays(today, DEMO_ROUND.targetInDays),
-      route: 'external-audit',
-      ambitions: DEMO_ROUND.ambitions,
-      bottlenecks: DEMO_ROUND.bottlenecks,
-      participation: DEMO_PARTICIPATION.map(({ daysAgo, ...entry }) => ({
-        ...entry,
-        date: addDays(today, -daysAgo),
-      })),
-    });
+    return this.rounds.start(
+      cast['quality-officer'],
+      {
+        title: DEMO_ROUND.title,
+        rubricId: 'sterk-sociaal-werk',
+        rubricVersion: '1.0.0',
+        targetDate: addDays(today, DEMO_ROUND.targetInDays),
+        route: 'external-audit',
+        ambitions: DEMO_ROUND.ambitions,
+        bottlenecks: DEMO_ROUND.bottlenecks,
+        participation: DEMO_PARTICIPATION.map(({ daysAgo, ...entry }) => ({
+          ...entry,
+          date: addDays(today, -daysAgo),
+        })),
+      },
+      manager,
+    );
   }
 
-  private async assignOwners(cast: Cast, round: AssessmentRoundDetail): Promise<void> {
+  private async assignOwners(
+    { cast, manager }: Scene,
+    round: AssessmentRoundDetail,
+  ): Promise<void> {
     for (const [code, person] of Object.entries(DEMO_OWNERS)) {
       await this.responses.setOwner(
         cast['quality-officer'],
         round.id,
         code,
         cast[person].membershipId,
+        manager,
       );
     }
   }
 
-  private async answer(cast: Cast, round: AssessmentRoundDetail): Promise<void> {
+  private async answer({ cast, manager }: Scene, round: AssessmentRoundDetail): Promise<void> {
     for (const answer of DEMO_ANSWERS) {
       const version =
         round.responses.find((response) => response.criterionCode === answer.code)?.version ?? 1;
       const { level, targetLevel, rationale, ready } = answer;
-      await this.responses.save(cast[answer.by], round.id, answer.code, {
-        version,
-        level,
-        targetLevel,
-        rationale,
-        state: ready ? 'ready-for-review' : 'draft',
-      });
+      await this.responses.save(
+        cast[answer.by],
+        round.id,
+        answer.code,
+        {
+          version,
+          level,
+          targetLevel,
+          rationale,
+          state: ready ? 'ready-for-review' : 'draft',
+        },
+        manager,
+      );
     }
   }
 
-  private async attachEvidence(cast: Cast, round: AssessmentRoundDetail): Promise<void> {
+  private async attachEvidence(
+    { cast, manager }: Scene,
+    round: AssessmentRoundDetail,
+  ): Promise<void> {
     const qualityOfficer = cast['quality-officer'];
     for (const item of DEMO_EVIDENCE) {
-      const stored = await this.register(qualityOfficer, item);
+      const stored = await this.register(qualityOfficer, item, manager);
       for (const code of item.criteria) {
         const owner = DEMO_OWNERS[code] === 'contributor' ? cast.contributor : qualityOfficer;
-        await this.links.link(owner, round.id, code, stored.id);
+        await this.links.link(owner, round.id, code, stored.id, manager);
       }
     }
   }
 
-  /** Files go through staging, type detection and the storage port, exactly like an upload. */
-  private async register(actor: Actor, item: DemoEvidence): Promise<Evidence> {
+  /**
+   * Files go through staging, type detection and the storage port, exactly like an upload. A blob
+   * stored before the transaction fails is unreferenced, and the storage cleanup removes it.
+   */
+  private async register(
+    actor: Actor,
+    item: DemoEvidence,
+    manager: EntityManager,
+  ): Promise<Evidence> {
     const today = isoDayIn(this.clock.now());
     const metadata = {
       title: item.title,
@@ -137,7 +170,7 @@ export class DemoRoundService {
       validUntil: item.validForDays === null ? undefined : addDays(today, item.validForDays),
     };
     if (!item.file) {
-      return this.evidence.registerLink(actor, { ...metadata, url: item.url ?? '' });
+      return this.evidence.registerLink(actor, { ...metadata, url: item.url ?? '' }, manager);
     }
     const content = item.file.pdf
       ? simplePdf(item.file.text.split('\n'))
@@ -147,31 +180,46 @@ export class DemoRoundService {
     await mkdir(directory, { recursive: true });
     await writeFile(path, content, { mode: 0o600 });
     const sha256 = createHash('sha256').update(content).digest('hex');
-    return this.evidence.upload(actor, metadata, {
-      originalname: item.file.name,
-      path,
-      size: content.length,
-      sha256,
-    });
+    return this.evidence.upload(
+      actor,
+      metadata,
+      {
+        originalname: item.file.name,
+        path,
+        size: content.length,
+        sha256,
+      },
+      manager,
+    );
   }
 
-  private async planActions(cast: Cast, round: AssessmentRoundDetail): Promise<void> {
+  private async planActions({ cast, manager }: Scene, round: AssessmentRoundDetail): Promise<void> {
     const today = isoDayIn(this.clock.now());
     const qualityOfficer = cast['quality-officer'];
     for (const item of DEMO_ACTIONS) {
-      const created = await this.actions.create(qualityOfficer, round.id, {
-        criterionCode: item.code,
-        title: item.title,
-        description: item.description,
-        ownerId: cast[item.owner].membershipId,
-        dueDate: addDays(today, item.dueInDays),
-      });
+      const created = await this.actions.create(
+        qualityOfficer,
+        round.id,
+        {
+          criterionCode: item.code,
+          title: item.title,
+          description: item.description,
+          ownerId: cast[item.owner].membershipId,
+          dueDate: addDays(today, item.dueInDays),
+        },
+        manager,
+      );
       if (item.status !== 'open') {
-        await this.actions.update(cast[item.owner], created.id, {
-          version: created.version,
-          status: item.status,
-          reflection: item.reflection,
-        });
+        await this.actions.update(
+          cast[item.owner],
+          created.id,
+          {
+            version: created.version,
+            status: item.status,
+            reflection: item.reflection,
+          },
+          manager,
+        );
       }
     }
   }

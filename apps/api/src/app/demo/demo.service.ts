@@ -26,7 +26,10 @@ export class DemoService {
     return (await this.users.findByEmail(DEMO_ACCOUNTS[0].email)) !== null;
   }
 
-  /** Creates the demo organisation, but never in a database that already holds organisations. */
+  /**
+   * Creates the demo organisation, but never in a database that already holds organisations.
+   * Accounts, organisation and its round are one transaction: all of it is there, or none of it.
+   */
   async seedIfEmpty(): Promise<SeedOutcome> {
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     const organisationId = await this.dataSource.transaction(async (manager) => {
@@ -42,12 +45,10 @@ export class DemoService {
         const user = await this.users.create(manager, { email: account.email, displayName: account.displayName, passwordHash });
         await this.organisations.addMember(manager, organisation.id, user.id, account.role);
       }
+      // Built through the ordinary use cases, inside this transaction.
+      await this.demoRound.seed(manager, organisation.id);
       return organisation.id;
     });
-    if (organisationId) {
-      // After the accounts are committed: the round is built through the ordinary use cases.
-      await this.demoRound.seed(organisationId);
-    }
     const outcome: SeedOutcome = organisationId ? 'created' : 'skipped-not-empty';
     this.logger.log(outcome === 'created' ? `Created demo organisation "${DEMO_ORGANISATION}"` : 'Demo data skipped: the database already has organisations');
     return outcome;

@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { inTransaction } from '../common/transaction';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { EvidenceMetadataDto, RegisterLinkDto } from './dto/evidence.dto';
@@ -35,11 +36,15 @@ export class EvidenceService {
     private readonly clock: Clock,
   ) {}
 
-  /** The file is stored first and the row written after: a crash in between leaves a blob the cleanup removes, never a row without a file. */
+  /**
+   * The file is stored first and the row written after (in the caller's transaction when given
+   * its manager): a crash in between leaves a blob the cleanup removes, never a row without a file.
+   */
   async upload(
     actor: Actor,
     dto: EvidenceMetadataDto,
     file: StagedFile | undefined,
+    manager?: EntityManager,
   ): Promise<Evidence> {
     if (!file) {
       throw invalidField('file', 'isDefined');
@@ -51,29 +56,43 @@ export class EvidenceService {
     const fileName = cleanFileName(file.originalname);
     const mediaType = await detectEvidenceMediaType(file.path, fileName);
     await this.storage.putFromFile(file.sha256, file.path);
-    return this.insert(actor, dto, {
-      source: 'file',
-      url: null,
-      fileSha256: file.sha256,
-      fileName,
-      mediaType,
-      sizeBytes: file.size,
-    });
+    return this.insert(
+      actor,
+      dto,
+      {
+        source: 'file',
+        url: null,
+        fileSha256: file.sha256,
+        fileName,
+        mediaType,
+        sizeBytes: file.size,
+      },
+      manager,
+    );
   }
 
-  async registerLink(actor: Actor, dto: RegisterLinkDto): Promise<Evidence> {
+  async registerLink(
+    actor: Actor,
+    dto: RegisterLinkDto,
+    manager?: EntityManager,
+  ): Promise<Evidence> {
     if (!isAllowedEvidenceUrl(dto.url)) {
       throw invalidField('url', 'isUrl');
     }
     this.assertEvidenceKind(dto.evidenceKind);
-    return this.insert(actor, dto, {
-      source: 'link',
-      url: dto.url,
-      fileSha256: null,
-      fileName: null,
-      mediaType: null,
-      sizeBytes: null,
-    });
+    return this.insert(
+      actor,
+      dto,
+      {
+        source: 'link',
+        url: dto.url,
+        fileSha256: null,
+        fileName: null,
+        mediaType: null,
+        sizeBytes: null,
+      },
+      manager,
+    );
   }
 
   async list(organisationId: string): Promise<Evidence[]> {
@@ -127,8 +146,9 @@ export class EvidenceService {
       NewEvidence,
       'source' | 'url' | 'fileSha256' | 'fileName' | 'mediaType' | 'sizeBytes'
     >,
+    outer?: EntityManager,
   ): Promise<Evidence> {
-    const row = await this.dataSource.transaction((manager) =>
+    const row = await inTransaction(this.dataSource, outer, (manager) =>
       this.repository.insert(manager, {
         ...payload,
         organisationId: actor.organisationId,

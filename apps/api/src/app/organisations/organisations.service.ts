@@ -64,8 +64,8 @@ export class OrganisationsService {
     };
   }
 
-  async listMembers(organisationId: string): Promise<Member[]> {
-    return (await this.repository.listMembers(organisationId)).map(mapMember);
+  async listMembers(organisationId: string, manager?: EntityManager): Promise<Member[]> {
+    return (await this.repository.listMembers(organisationId, manager)).map(mapMember);
   }
 
   changeRole(organisationId: string, memberId: string, role: MemberRole): Promise<Member> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { RubricVersionEntity } from './entities/rubric-version.entity';
 
@@ -12,8 +12,12 @@ export class RubricsRepository {
     return this.dataSource.getRepository(RubricVersionEntity).find({ order: { rubricId: 'ASC', effectiveDate: 'ASC' } });
   }
 
-  findOne(rubricId: string, version: string): Promise<RubricVersionEntity | null> {
-    return this.dataSource.getRepository(RubricVersionEntity).findOneBy({ rubricId, version });
+  findOne(
+    rubricId: string,
+    version: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RubricVersionEntity | null> {
+    return manager.getRepository(RubricVersionEntity).findOneBy({ rubricId, version });
   }
 
   /** Several instances may start at once: the first insert wins, the others see it. */

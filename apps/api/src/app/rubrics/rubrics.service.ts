@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { defaultRubricDataDir, loadEvidenceKinds, loadRubricCatalog } from '@labelklaar/criteria';
 import { EvidenceKind, RubricSummary, RubricVersionDetail } from '@labelklaar/domain';
+import { EntityManager } from 'typeorm';
 
 import { notFound } from '../common/problems/problem.exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -70,8 +71,8 @@ export class RubricsService {
     return this.evidenceKinds;
   }
 
-  async get(rubricId: string, version: string): Promise<RubricVersionDetail> {
-    const row = await this.repository.findOne(rubricId, version);
+  async get(rubricId: string, version: string, manager?: EntityManager): Promise<RubricVersionDetail> {
+    const row = await this.repository.findOne(rubricId, version, manager);
     if (!row || row.status === 'draft') {
       throw notFound();
     }

@@ -1,0 +1,180 @@
+import { AssessmentRoundDetail } from '@labelklaar/domain';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+
+import { ActionsService } from '../../apps/api/src/app/actions/actions.service';
+import { loadConfig } from '../../apps/api/src/app/config/app-config';
+import { createApp } from '../../apps/api/src/app/create-app';
+import { DatabaseHandle } from '../../apps/api/src/app/database/database-handle';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_ORGANISATION,
+  DEMO_PASSWORD,
+} from '../../apps/api/src/app/demo/demo-accounts';
+import { DEMO_ACTIONS, DEMO_ROUND } from '../../apps/api/src/app/demo/demo-round.data';
+import { DemoService } from '../../apps/api/src/app/demo/demo.service';
+import { ApiClient } from '../support/api-client';
+import { testDatabaseKind } from '../support/test-app';
+
+/** Everything the demo seed writes; rubric versions are loaded at start and stay. */
+const SEEDED_TABLES = [
+  'users',
+  'organisations',
+  'memberships',
+  'assessment_rounds',
+  'criterion_responses',
+  'evidence',
+  'response_evidence',
+  'improvement_actions',
+  'round_events',
+] as const;
+
+type Counts = Record<(typeof SEEDED_TABLES)[number], number>;
+
+async function countRows(dataSource: DataSource): Promise<Counts> {
+  const counts = {} as Counts;
+  for (const table of SEEDED_TABLES) {
+    const [row] = await dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM ${table}`,
+    );
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
+
+async function onServer(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Like test/support/global-setup.mjs; in a child process, as PGlite cannot start inside Jest's VM. */
+const EMBEDDED_SERVER = `
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+const db = await PGlite.create();
+const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 20 });
+await server.start();
+process.stdout.write(server.getServerConn() + '\\n');
+process.on('SIGTERM', () => server.stop().then(() => db.close()).then(() => process.exit(0)));
+`;
+
+async function embeddedDatabase(): Promise<DatabaseHandle> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', EMBEDDED_SERVER], {
+    cwd: join(__dirname, '../..'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = (await once(child.stdout, 'data')) as [Buffer];
+  const port = line.toString().trim().split(':')[1];
+  return {
+    kind: 'embedded',
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    close: async () => {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/**
+ * The seed only runs in a database without organisations, and the other suites share one: this
+ * suite gets its own, a new database on the server or a new embedded PostgreSQL.
+ */
+async function freshDatabase(): Promise<DatabaseHandle> {
+  if (testDatabaseKind() === 'embedded') {
+    return embeddedDatabase();
+  }
+  const shared = process.env['DATABASE_URL'] ?? '';
+  const name = `lk_demo_seed_${process.pid}_${Date.now()}`;
+  await onServer(shared, `CREATE DATABASE ${name}`);
+  const url = new URL(shared);
+  url.pathname = `/${name}`;
+  return {
+    kind: 'postgres',
+    url: url.toString(),
+    close: () => onServer(shared, `DROP DATABASE IF EXISTS ${name}`),
+  };
+}
+
+describe('demo seed', () => {
+  let database: DatabaseHandle;
+  let app: NestExpressApplication;
+  let dataSource: DataSource;
+  let demo: DemoService;
+
+  beforeAll(async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'labelklaar-demo-seed-'));
+    database = await freshDatabase();
+    const config = loadConfig({
+      DATABASE_URL: database.url,
+      LABELKLAAR_DEMO: 'false',
+      LOG_LEVEL: 'error',
+      LABELKLAAR_DATA_DIR: dataDir,
+    });
+    app = await createApp(config, database);
+    dataSource = app.get(DataSource);
+    demo = app.get(DemoService);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+
+  it('leaves nothing behind when the round fails halfway', async () => {
+    // The last step of the round: accounts, round, answers, evidence and actions exist by then.
+    const update = jest
+      .spyOn(app.get(ActionsService), 'update')
+      .mockRejectedValueOnce(new Error('disk full'));
+
+    await expect(demo.seedIfEmpty()).rejects.toThrow('disk full');
+
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(await countRows(dataSource)).toEqual(
+      Object.fromEntries(SEEDED_TABLES.map((table) => [table, 0])),
+    );
+    expect(await demo.hasDemoAccounts()).toBe(false);
+  });
+
+  it('seeds the organisation with its round once the failure is gone', async () => {
+    expect(await demo.seedIfEmpty()).toBe('created');
+
+    const counts = await countRows(dataSource);
+    expect(counts).toMatchObject({
+      users: DEMO_ACCOUNTS.length,
+      organisations: 1,
+      memberships: DEMO_ACCOUNTS.length,
+      assessment_rounds: 1,
+      improvement_actions: DEMO_ACTIONS.length,
+    });
+    expect(counts.evidence).toBeGreaterThan(0);
+    expect(counts.response_evidence).toBeGreaterThan(0);
+    expect(counts.round_events).toBeGreaterThan(0);
+
+    const client = await ApiClient.create(app);
+    const me = await client.login(DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
+    expect(JSON.stringify(me)).toContain(DEMO_ORGANISATION);
+    const rounds = (await client.get('/api/v1/rounds').expect(200)).body as AssessmentRoundDetail[];
+    expect(rounds.map((round) => round.title)).toEqual([DEMO_ROUND.title]);
+  });
+
+  it('does not seed a second time', async () => {
+    expect(await demo.seedIfEmpty()).toBe('skipped-not-empty');
+    expect((await countRows(dataSource)).organisations).toBe(1);
+  });
+});
