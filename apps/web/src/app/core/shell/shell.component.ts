@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -14,6 +14,15 @@ import { SessionStore } from '../session/session.store';
 import { LanguageSwitchComponent } from './language-switch.component';
 import { OrganisationSwitcherComponent } from './organisation-switcher.component';
 import { UserMenuComponent } from './user-menu.component';
+
+const MEMBER_LINKS = [
+  { path: '/', labelKey: 'shell.nav.home' },
+  { path: '/rounds', labelKey: 'shell.nav.rounds' },
+  { path: '/my-criteria', labelKey: 'shell.nav.myCriteria' },
+  { path: '/actions', labelKey: 'shell.nav.actions' },
+  { path: '/members', labelKey: 'shell.nav.members' },
+];
+const RUBRIC_LINK = { path: '/rubrics', labelKey: 'shell.nav.rubrics' };
 
 @Component({
   selector: 'lk-shell',
@@ -38,6 +47,8 @@ export class ShellComponent {
   protected readonly session = inject(SessionStore);
 
   protected readonly switching = signal(false);
+  /** Members see the whole product; visitors only the public rubric. */
+  protected readonly navLinks = computed(() => (this.session.isSignedIn() ? [...MEMBER_LINKS, RUBRIC_LINK] : [RUBRIC_LINK]));
   protected readonly announcement = signal<{ kind: LiveMessageKind; text: string } | null>(null);
 
   constructor() {
