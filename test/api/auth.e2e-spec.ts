@@ -68,6 +68,7 @@ describe('authentication', () => {
           },
         ],
         activeOrganisationId: officer.organisationId,
+        platformAdmin: false,
       });
       const cookie = setCookie(response, 'lk_session') ?? '';
       expect(cookieValue(response, 'lk_session')).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -304,6 +305,7 @@ describe('authentication', () => {
           },
         ],
         activeOrganisationId: response.body.memberships[0].organisationId,
+        platformAdmin: false,
       });
       expect(setCookie(response, 'lk_session')).toMatch(/; HttpOnly/);
       const me = await client.get('/api/v1/me').expect(200);
@@ -457,6 +459,7 @@ describe('authentication', () => {
           },
         ],
         activeOrganisationId: south.organisationId,
+        platformAdmin: false,
       });
       expect((await client.get('/api/v1/organisation').expect(200)).body.name).toBe('Welzijn Zuid');
 

@@ -335,6 +335,7 @@ describe('organisation', () => {
           },
         ],
         activeOrganisationId: officer.organisationId,
+        platformAdmin: false,
       });
       expect(cookieValue(response, 'lk_session')).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect((await client.get('/api/v1/me').expect(200)).body).toEqual(response.body);

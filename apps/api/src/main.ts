@@ -4,7 +4,8 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './app/create-app';
 import { AppConfig, ConfigError, loadConfig } from './app/config/app-config';
 import { openDatabase } from './app/database/database-handle';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './app/demo/demo-accounts';
+import { UsersRepository } from './app/auth/users.repository';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from './app/demo/demo-accounts';
 import { DemoService } from './app/demo/demo.service';
 import { RubricIntegrityError } from './app/rubrics/rubrics.service';
 
@@ -20,15 +21,21 @@ function banner(config: AppConfig, kind: string, demo: boolean): string {
   if (demo) {
     lines.push('', `  Demo logins (password ${DEMO_PASSWORD}):`);
     DEMO_ACCOUNTS.forEach((a) => lines.push(`    ${a.role.padEnd(16)} ${a.email}`));
+    lines.push(`    ${'platform admin'.padEnd(16)} ${DEMO_PLATFORM_ADMIN.email}`);
   }
   return `${lines.join('\n')}\n\n`;
 }
 
 /** Known start-up failures end with one clear line, not a stack trace. */
 function fail(error: unknown): never {
-  const known = error instanceof ConfigError || error instanceof RubricIntegrityError || (error as Error)?.name === 'RubricValidationError';
+  const known =
+    error instanceof ConfigError ||
+    error instanceof RubricIntegrityError ||
+    (error as Error)?.name === 'RubricValidationError';
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`Labelklaar cannot start: ${known ? message : `${message}\n${(error as Error)?.stack ?? ''}`}\n`);
+  process.stderr.write(
+    `Labelklaar cannot start: ${known ? message : `${message}\n${(error as Error)?.stack ?? ''}`}\n`,
+  );
   process.exit(1);
 }
 
@@ -37,17 +44,40 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   const app = await createApp(config, database);
   app.enableShutdownHooks();
+  const [command, argument] = process.argv.slice(2);
+  if (command === 'platform-admin:grant' || command === 'platform-admin:revoke') {
+    const granted = command === 'platform-admin:grant';
+    const found = argument
+      ? await app.get(UsersRepository).setPlatformAdmin(argument, granted)
+      : false;
+    logger.log(
+      found
+        ? `${argument} is ${granted ? 'now' : 'no longer'} a platform admin.`
+        : `No account with the e-mail address "${argument ?? ''}".`,
+    );
+    await app.close();
+    await database.close();
+    process.exitCode = found ? 0 : 1;
+    return;
+  }
   const demo = app.get(DemoService);
   const seedCommand = process.argv[2] === 'seed:demo';
-  const outcome = seedCommand || (config.demo && database.kind === 'embedded') ? await demo.seedIfEmpty() : null;
+  const outcome =
+    seedCommand || (config.demo && database.kind === 'embedded') ? await demo.seedIfEmpty() : null;
   if (seedCommand) {
-    logger.log(outcome === 'created' ? 'Demo organisation created.' : 'Demo data not created: the database already has organisations.');
+    logger.log(
+      outcome === 'created'
+        ? 'Demo organisation created.'
+        : 'Demo data not created: the database already has organisations.',
+    );
     await app.close();
     await database.close();
     return;
   }
   await app.listen(config.port, config.host);
-  process.stdout.write(banner(config, database.kind, config.demo && (await demo.hasDemoAccounts())));
+  process.stdout.write(
+    banner(config, database.kind, config.demo && (await demo.hasDemoAccounts())),
+  );
 }
 
 main().catch(fail);

@@ -1,6 +1,7 @@
 export * from './lib/rubric/rubric.types';
 export * from './lib/organisations/organisation.types';
 export * from './lib/organisations/membership-rules';
+export * from './lib/permissions/permissions';
 export * from './lib/errors/domain-rule-violation';
 export * from './lib/readiness/readiness.types';
 export * from './lib/readiness/evidence-validity';

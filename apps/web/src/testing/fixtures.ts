@@ -12,6 +12,7 @@ export function aMe(role: MemberRole = 'quality-officer', overrides: Partial<Me>
     user: { id: 'user-1', email: 'kwaliteit@voorbeeld.nl', displayName: 'Karin de Vries' },
     memberships: [{ organisationId: 'org-1', organisationName: 'Welzijn Voorbeeld', role }],
     activeOrganisationId: 'org-1',
+    platformAdmin: false,
     ...overrides,
   };
 }

@@ -34,6 +34,9 @@ export class MyCriteriaService {
   ) {}
 
   async list(actor: Actor): Promise<MyCriterion[]> {
+    if (!actor.membershipId) {
+      return [];
+    }
     const rows = await this.repository.ownedInOpenRounds(actor.organisationId, actor.membershipId);
     const rubrics = new Map<string, Map<string, Located>>();
     for (const row of rows) {

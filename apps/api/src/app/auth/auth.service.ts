@@ -37,22 +37,45 @@ export class AuthService {
     const memberships = await this.organisations.membershipsOf(user.id);
     const active = memberships[0]?.organisationId ?? null;
     const token = await this.sessions.create(this.dataSource.manager, user.id, active);
-    return { token, me: { user: { id: user.id, email: user.email, displayName: user.displayName }, memberships, activeOrganisationId: active } };
+    return {
+      token,
+      me: {
+        user: { id: user.id, email: user.email, displayName: user.displayName },
+        memberships,
+        activeOrganisationId: active,
+        platformAdmin: user.platformAdmin,
+      },
+    };
   }
 
   async register(dto: RegisterDto): Promise<LoggedIn> {
     const passwordHash = await this.passwords.hash(dto.password);
-    const { token, userId } = await this.dataSource.transaction(async (manager) => {
-      // Checked first for a clear answer; the unique index catches a registration racing this one.
-      if (await this.users.findByEmail(dto.email, manager)) {
-        throw new ProblemException(409, 'email-taken');
-      }
-      const user = await this.users.create(manager, { email: dto.email, displayName: dto.displayName.trim(), passwordHash });
-      const organisation = await this.organisations.createWithQualityOfficer(manager, dto.organisationName.trim(), user.id);
-      return { token: await this.sessions.create(manager, user.id, organisation.id), userId: user.id };
-    }).catch((error: unknown) => {
-      throw isUniqueViolation(error, 'uq_users_email') ? new ProblemException(409, 'email-taken') : error;
-    });
+    const { token, userId } = await this.dataSource
+      .transaction(async (manager) => {
+        // Checked first for a clear answer; the unique index catches a registration racing this one.
+        if (await this.users.findByEmail(dto.email, manager)) {
+          throw new ProblemException(409, 'email-taken');
+        }
+        const user = await this.users.create(manager, {
+          email: dto.email,
+          displayName: dto.displayName.trim(),
+          passwordHash,
+        });
+        const organisation = await this.organisations.createWithQualityOfficer(
+          manager,
+          dto.organisationName.trim(),
+          user.id,
+        );
+        return {
+          token: await this.sessions.create(manager, user.id, organisation.id),
+          userId: user.id,
+        };
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error, 'uq_users_email')
+          ? new ProblemException(409, 'email-taken')
+          : error;
+      });
     return { token, me: await this.meOf(userId, null) };
   }
 
@@ -83,10 +106,17 @@ export class AuthService {
     }
     const memberships = await this.organisations.membershipsOf(userId);
     const stillMember = memberships.some((m) => m.organisationId === session?.activeOrganisationId);
-    const active = stillMember ? (session?.activeOrganisationId ?? null) : (memberships[0]?.organisationId ?? null);
+    const active = stillMember
+      ? (session?.activeOrganisationId ?? null)
+      : (memberships[0]?.organisationId ?? null);
     if (session && active !== session.activeOrganisationId) {
       await this.sessions.setActiveOrganisation(session.sessionId, active);
     }
-    return { user: { id: user.id, email: user.email, displayName: user.displayName }, memberships, activeOrganisationId: active };
+    return {
+      user: { id: user.id, email: user.email, displayName: user.displayName },
+      memberships,
+      activeOrganisationId: active,
+      platformAdmin: user.platformAdmin,
+    };
   }
 }

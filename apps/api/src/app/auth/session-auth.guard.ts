@@ -1,18 +1,19 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { MemberRole } from '@labelklaar/domain';
+import { isAllowed, MemberRole, memberRolesAllowed, Permission } from '@labelklaar/domain';
 import { Request } from 'express';
 
-import { IS_PUBLIC, ROLES } from '../common/auth/auth.decorators';
+import { IS_PUBLIC, PERMISSION, ROLES } from '../common/auth/auth.decorators';
 import { SESSION_COOKIE } from '../common/auth/cookies';
 import { RequestWithContext, SessionContext } from '../common/auth/request-context';
+import { REVIEWER_SCOPE, ReviewerScope } from '../common/auth/reviewer-scope';
 import { forbidden, ProblemException } from '../common/problems/problem.exception';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { SessionsService } from './sessions.service';
 
 /**
- * Global guard: reads the session cookie, and for routes with @Roles resolves the tenant from the
- * session's active organisation. Routes are closed unless marked @Public.
+ * Global guard: reads the session cookie, and for routes with @Can (or the older @Roles) resolves
+ * who acts and in which organisation. Routes are closed unless marked @Public.
  */
 @Injectable()
 export class SessionAuthGuard implements CanActivate {
@@ -20,6 +21,7 @@ export class SessionAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
     private readonly organisations: OrganisationsService,
+    @Optional() @Inject(REVIEWER_SCOPE) private readonly reviewerScope?: ReviewerScope,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -34,10 +36,58 @@ export class SessionAuthGuard implements CanActivate {
     if (!session) {
       throw new ProblemException(401, 'not-authenticated');
     }
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(
+      PERMISSION,
+      targets,
+    );
+    if (permission) {
+      return this.authorise(request, session, permission);
+    }
     const roles = this.reflector.getAllAndOverride<MemberRole[] | undefined>(ROLES, targets);
     if (!roles) {
       return true;
     }
+    return this.authoriseMember(request, session, roles);
+  }
+
+  /**
+   * The permission table decides which actors may try; scope is then derived here: a reviewer's
+   * invitation for the round in the path, else the session's active membership, else the
+   * platform admin flag (which grants no organisation at all).
+   */
+  private async authorise(
+    request: Request & RequestWithContext,
+    session: SessionContext,
+    permission: Permission,
+  ): Promise<boolean> {
+    if (isAllowed('reviewer', permission) && this.reviewerScope) {
+      const review = await this.reviewerScope.resolve(request, session);
+      if (review) {
+        request.tenant = {
+          organisationId: review.organisationId,
+          membershipId: null,
+          role: 'reviewer',
+          review,
+        };
+        return true;
+      }
+    }
+    const roles = memberRolesAllowed(permission);
+    const forAdmins = isAllowed('platform-admin', permission);
+    if (forAdmins && session.platformAdmin) {
+      return true;
+    }
+    if (roles.length === 0) {
+      throw forbidden();
+    }
+    return this.authoriseMember(request, session, roles);
+  }
+
+  private async authoriseMember(
+    request: Request & RequestWithContext,
+    session: SessionContext,
+    roles: readonly MemberRole[],
+  ): Promise<boolean> {
     const membership = await this.activeMembership(session);
     if (!membership) {
       throw new ProblemException(403, 'no-active-organisation');
@@ -45,7 +95,11 @@ export class SessionAuthGuard implements CanActivate {
     if (!roles.includes(membership.role)) {
       throw forbidden();
     }
-    request.tenant = { organisationId: membership.organisationId, membershipId: membership.id, role: membership.role };
+    request.tenant = {
+      organisationId: membership.organisationId,
+      membershipId: membership.id,
+      role: membership.role,
+    };
     return true;
   }
 

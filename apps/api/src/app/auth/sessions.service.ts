@@ -46,7 +46,7 @@ export class SessionsService {
       .createQueryBuilder(SessionEntity, 's')
       .innerJoin(UserEntity, 'u', 'u.id = s.userId')
       .select(['s.id AS "sessionId"', 's.userId AS "userId"', 's.activeOrganisationId AS "activeOrganisationId"'])
-      .addSelect(['u.email AS "email"', 'u.displayName AS "displayName"'])
+      .addSelect(['u.email AS "email"', 'u.displayName AS "displayName"', 'u.platformAdmin AS "platformAdmin"'])
       .where('s.tokenHash = :hash AND s.expiresAt > :now', { hash: hashToken(token), now: this.clock.now() })
       .getRawOne<SessionContext>();
     return row ?? null;

@@ -8,7 +8,10 @@ import { UserEntity } from './entities/user.entity';
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+  findByEmail(
+    email: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserEntity | null> {
     return manager.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
   }
 
@@ -16,7 +19,21 @@ export class UsersRepository {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id });
   }
 
-  create(manager: EntityManager, user: Pick<UserEntity, 'email' | 'displayName' | 'passwordHash'>): Promise<UserEntity> {
-    return manager.getRepository(UserEntity).save({ ...user, email: user.email.trim().toLowerCase() });
+  create(
+    manager: EntityManager,
+    user: Pick<UserEntity, 'email' | 'displayName' | 'passwordHash'> &
+      Partial<Pick<UserEntity, 'platformAdmin'>>,
+  ): Promise<UserEntity> {
+    return manager
+      .getRepository(UserEntity)
+      .save({ ...user, email: user.email.trim().toLowerCase() });
+  }
+
+  /** Grants or withdraws the platform admin flag; false when no account has this address. */
+  async setPlatformAdmin(email: string, platformAdmin: boolean): Promise<boolean> {
+    const result = await this.dataSource
+      .getRepository(UserEntity)
+      .update({ email: email.trim().toLowerCase() }, { platformAdmin });
+    return (result.affected ?? 0) > 0;
   }
 }

@@ -8,3 +8,6 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; role: MemberRo
   { email: 'manager@voorbeeld.nl', displayName: 'Mehmet Manager', role: 'manager' },
   { email: 'teamleider@voorbeeld.nl', displayName: 'Tessa Teamleider', role: 'contributor' },
 ];
+
+/** The label owner's staff member: sees the anonymised sector view, no organisation's data. */
+export const DEMO_PLATFORM_ADMIN = { email: 'beheer@labelklaar.nl', displayName: 'Lotte Labelhouder' };

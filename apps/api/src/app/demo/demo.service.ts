@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { PasswordService } from '../auth/password.service';
 import { UsersRepository } from '../auth/users.repository';
 import { OrganisationsService } from '../organisations/organisations.service';
-import { DEMO_ACCOUNTS, DEMO_ORGANISATION, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from './demo-accounts';
 import { DemoRoundService } from './demo-round.service';
 
 export type SeedOutcome = 'created' | 'skipped-not-empty';
@@ -45,6 +45,7 @@ export class DemoService {
         const user = await this.users.create(manager, { email: account.email, displayName: account.displayName, passwordHash });
         await this.organisations.addMember(manager, organisation.id, user.id, account.role);
       }
+      await this.users.create(manager, { ...DEMO_PLATFORM_ADMIN, passwordHash, platformAdmin: true });
       // Built through the ordinary use cases, inside this transaction.
       await this.demoRound.seed(manager, organisation.id);
       return organisation.id;

@@ -19,6 +19,8 @@ export interface Me {
   user: UserSummary;
   memberships: Membership[];
   activeOrganisationId: string | null;
+  /** Staff of the label owner, who may read the anonymised sector view. */
+  platformAdmin: boolean;
 }
 
 export interface OrganisationOverview {

@@ -17,6 +17,7 @@ export class MeResponseDto implements Me {
   @ApiProperty({ type: UserSummaryDto }) user: UserSummaryDto;
   @ApiProperty({ type: [MembershipDto] }) memberships: MembershipDto[];
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) activeOrganisationId: string | null;
+  @ApiProperty() platformAdmin: boolean;
 }
 
 export class InvitationPreviewResponseDto implements InvitationPreview {

@@ -16,6 +16,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 255 })
   passwordHash: string;
 
+  /** Staff of the label owner: they see anonymised sector figures, never one organisation's data. */
+  @Column({ type: 'boolean', default: false })
+  platformAdmin: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,23 +1,25 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { MemberRole } from '@labelklaar/domain';
+import { ActorKind } from '@labelklaar/domain';
 
 import { forbidden } from '../problems/problem.exception';
-import { RequestWithContext } from './request-context';
+import { RequestWithContext, ReviewerGrant } from './request-context';
 
-/** Who acts, in which organisation and role: the tenant and the session of a @Roles route together. */
+/** Who acts, in which organisation and as what: the tenant and the session of a @Roles/@Can route together. */
 export interface Actor {
   organisationId: string;
-  membershipId: string;
-  role: MemberRole;
+  /** Null for a reviewer (see TenantContext). */
+  membershipId: string | null;
+  role: ActorKind;
   userId: string;
   displayName: string;
+  review?: ReviewerGrant;
 }
 
 export const CurrentActor = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Actor => {
     const { tenant, session } = context.switchToHttp().getRequest<RequestWithContext>();
     if (!tenant || !session) {
-      // Only routes with @Roles have a tenant; anything else is a wiring mistake, never a pass.
+      // Only routes with @Roles or a member/reviewer @Can have a tenant; anything else is a wiring mistake, never a pass.
       throw forbidden();
     }
     return { ...tenant, userId: session.userId, displayName: session.displayName };

@@ -1,4 +1,4 @@
-import { MemberRole } from '@labelklaar/domain';
+import { ActorKind } from '@labelklaar/domain';
 
 export interface SessionContext {
   sessionId: string;
@@ -6,13 +6,28 @@ export interface SessionContext {
   email: string;
   displayName: string;
   activeOrganisationId: string | null;
+  platformAdmin: boolean;
 }
 
-/** The organisation a request acts in: always taken from the session, never from the request. */
+/**
+ * The organisation a request acts in and as whom: taken from the session's active membership, or,
+ * for a reviewer, from their accepted review invitation for the round in the path. Never from an
+ * organisation id the client sends.
+ */
 export interface TenantContext {
   organisationId: string;
-  membershipId: string;
-  role: MemberRole;
+  /** Null for a reviewer, who is no member of the organisation they review. */
+  membershipId: string | null;
+  role: ActorKind;
+  /** Set for a reviewer: the round and the invitation that grant the access. */
+  review?: ReviewerGrant;
+}
+
+/** What a reviewer's accepted invitation grants: reading one round of one organisation. */
+export interface ReviewerGrant {
+  invitationId: string;
+  organisationId: string;
+  roundId: string;
 }
 
 export interface RequestWithContext {

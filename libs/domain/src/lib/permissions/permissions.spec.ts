@@ -1,0 +1,43 @@
+import {
+  ACTOR_KINDS,
+  actorsAllowed,
+  isAllowed,
+  memberRolesAllowed,
+  PERMISSION_NAMES,
+} from './permissions';
+
+describe('the permission table', () => {
+  it('lets at least one kind of actor do every action, and names only known actors', () => {
+    for (const permission of PERMISSION_NAMES) {
+      const actors = actorsAllowed(permission);
+      expect(actors.length).toBeGreaterThan(0);
+      expect(actors.every((actor) => (ACTOR_KINDS as readonly string[]).includes(actor))).toBe(
+        true,
+      );
+    }
+  });
+
+  it('gives the platform admin the sector view and nothing of any organisation', () => {
+    const forAdmins = PERMISSION_NAMES.filter((permission) =>
+      isAllowed('platform-admin', permission),
+    );
+    expect(forAdmins).toEqual(['sector.read']);
+  });
+
+  it('lets a reviewer only read, never change', () => {
+    const forReviewers = PERMISSION_NAMES.filter((permission) => isAllowed('reviewer', permission));
+    expect(forReviewers.length).toBeGreaterThan(0);
+    const writes = forReviewers.filter(
+      (permission) => !/\.read$|\.readiness$/.test(permission) && !permission.startsWith('review.'),
+    );
+    expect(writes).toEqual([]);
+  });
+
+  it('keeps managers to reading, and member management to the quality officer', () => {
+    expect(memberRolesAllowed('members.manage')).toEqual(['quality-officer']);
+    expect(memberRolesAllowed('round.submit')).toEqual(['quality-officer']);
+    expect(isAllowed('manager', 'response.edit')).toBe(false);
+    expect(isAllowed('manager', 'round.read')).toBe(true);
+    expect(memberRolesAllowed('sector.read')).toEqual([]);
+  });
+});

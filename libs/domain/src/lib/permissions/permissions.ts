@@ -1,0 +1,71 @@
+/**
+ * Who may do what: one table (permission × actor), read by the API's guard (`@Can`) and by the
+ * web app to show only what a person may use. The API end-to-end suite tests it as a matrix.
+ *
+ * Actors:
+ * - the three member roles, acting in their session's active organisation;
+ * - `reviewer`: a user with an accepted, unexpired, unrevoked review invitation, acting only on
+ *   the one round the invitation is for (an intercollegiale toetsing);
+ * - `platform-admin`: the label owner's staff, who see anonymised sector figures and nothing of
+ *   any single organisation.
+ * Scope (which organisation, which round) is always derived on the server; this table only says
+ * which kind of actor may attempt an action at all.
+ */
+import { MEMBER_ROLES, type MemberRole } from '../organisations/organisation.types';
+
+export const ACTOR_KINDS = [...MEMBER_ROLES, 'reviewer', 'platform-admin'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+const MEMBERS = [
+  'quality-officer',
+  'contributor',
+  'manager',
+] as const satisfies readonly MemberRole[];
+const EDITORS = ['quality-officer', 'contributor'] as const satisfies readonly MemberRole[];
+const OFFICER = ['quality-officer'] as const satisfies readonly MemberRole[];
+
+export const PERMISSIONS = {
+  // Organisation and members
+  'organisation.read': MEMBERS,
+  'members.read': MEMBERS,
+  'members.manage': OFFICER,
+  // Self-assessment rounds
+  'rounds.list': MEMBERS,
+  'round.create': OFFICER,
+  'round.update': OFFICER,
+  'round.submit': OFFICER,
+  'round.read': [...MEMBERS, 'reviewer'],
+  'round.history': MEMBERS,
+  'response.edit': EDITORS,
+  'response.assign': OFFICER,
+  'criteria.mine': MEMBERS,
+  // Evidence and verbeteracties
+  'evidence.read': MEMBERS,
+  'evidence.add': EDITORS,
+  'round.evidence.read': [...MEMBERS, 'reviewer'],
+  'actions.read': MEMBERS,
+  'round.actions.read': [...MEMBERS, 'reviewer'],
+  'action.edit': EDITORS,
+  // Dashboards and exports
+  'round.readiness': [...MEMBERS, 'reviewer'],
+  'round.export': MEMBERS,
+  'organisation.trend': MEMBERS,
+  'sector.read': ['platform-admin'],
+} as const satisfies Record<string, readonly ActorKind[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+export function actorsAllowed(permission: Permission): readonly ActorKind[] {
+  return PERMISSIONS[permission];
+}
+
+export function isAllowed(actor: ActorKind, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly ActorKind[]).includes(actor);
+}
+
+/** The member roles among the actors a permission allows (what a membership must have). */
+export function memberRolesAllowed(permission: Permission): MemberRole[] {
+  return MEMBER_ROLES.filter((role) => isAllowed(role, permission));
+}
