@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+
+import { RubricsModule } from '../rubrics/rubrics.module';
+import { DashboardRubrics } from './dashboard-rubrics.service';
+import { DashboardsRepository } from './dashboards.repository';
+import { OrganisationTrendController } from './organisation-trend.controller';
+import { OrganisationTrendService } from './organisation-trend.service';
+import { RoundComparisonService } from './round-comparison.service';
+import { RoundDashboardsController } from './round-dashboards.controller';
+import { RoundReportService } from './round-report.service';
+import { SectorReadinessController } from './sector-readiness.controller';
+import { SectorReadinessService } from './sector-readiness.service';
+
+/**
+ * Dashboards: a round's readiness report, the organisation's trend, the comparison of two rounds
+ * and the anonymised sector view. Every figure comes from libs/domain (dashboard); this module
+ * only loads the data, in a fixed number of queries. RoundReportService is exported for the exports.
+ */
+@Module({
+  imports: [RubricsModule],
+  controllers: [OrganisationTrendController, RoundDashboardsController, SectorReadinessController],
+  providers: [
+    DashboardRubrics,
+    DashboardsRepository,
+    OrganisationTrendService,
+    RoundComparisonService,
+    RoundReportService,
+    SectorReadinessService,
+  ],
+  exports: [RoundReportService],
+})
+export class DashboardsModule {}

@@ -1,0 +1,234 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import {
+  aggregateSector,
+  AssessmentRoundDetail,
+  computeReadiness,
+  isoDayIn,
+  SectorReadiness,
+  sectorScoresOf,
+} from '@labelklaar/domain';
+import { randomUUID } from 'node:crypto';
+
+import { ApiClient } from '../support/api-client';
+import { Actor, addMember, createPlatformAdmin, registerOrganisation } from '../support/factories';
+import { PROBLEM_JSON } from '../support/http';
+import { createTestApp } from '../support/test-app';
+import {
+  answerSmallRound,
+  createTestCatalog,
+  smallRubric,
+  startSmallRound,
+  submitRound,
+} from './dashboards.fixtures';
+
+interface Contributor {
+  name: string;
+  actor: Actor;
+  round: AssessmentRoundDetail;
+  withEvidence: string[];
+}
+
+/**
+ * The sector view, on a rubric of this test's own: only the organisations made here contribute,
+ * whatever else the database holds.
+ */
+describe('GET /api/v1/sector/readiness', () => {
+  let app: NestExpressApplication;
+  let rubricId: string;
+  let admin: { client: ApiClient };
+  const contributors: Contributor[] = [];
+  /** The criteria whose evidence makes them met, per organisation: overall 0, 20, 40, 40 and 100. */
+  const MET = [[], ['OPD-02'], ['OPD-01'], ['VAK-01'], ['OPD-01', 'OPD-02', 'VAK-01']];
+
+  const sectorPath = () => `/api/v1/sector/readiness?rubricId=${rubricId}&rubricVersion=1.0.0`;
+
+  async function sector(): Promise<SectorReadiness[]> {
+    const response = await admin.client.get(sectorPath());
+    expect(response.status).toBe(200);
+    return response.body as SectorReadiness[];
+  }
+
+  async function contribute(index: number): Promise<Contributor> {
+    const name = `Stichting Sectortest ${index} ${randomUUID().slice(0, 6)}`;
+    const actor = await registerOrganisation(app, name);
+    const round = await startSmallRound(actor, rubricId, {
+      title: `Geheime ronde van ${name}`,
+      targetDate: '2026-12-01',
+    });
+    await answerSmallRound(actor, round, {
+      withEvidence: MET[index],
+      rationale: `Vertrouwelijke onderbouwing van ${name}`,
+    });
+    await submitRound(actor, round.id);
+    const contributor = { name, actor, round, withEvidence: MET[index] };
+    contributors.push(contributor);
+    return contributor;
+  }
+
+  /** Everything that identifies an organisation or carries its text. */
+  function secretsOf(contributor: Contributor): string[] {
+    return [
+      contributor.name,
+      contributor.actor.organisationId,
+      contributor.round.id,
+      contributor.round.title,
+      'Vertrouwelijke onderbouwing',
+      contributor.actor.email,
+    ];
+  }
+
+  beforeAll(async () => {
+    const catalog = createTestCatalog('sector-test');
+    rubricId = catalog.rubricId;
+    app = await createTestApp({ rubricsDir: catalog.dir });
+    admin = await createPlatformAdmin(app);
+    for (let index = 0; index < 4; index += 1) {
+      await contribute(index);
+    }
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('shows no figures while fewer than 5 organisations contribute', async () => {
+    expect(await sector()).toEqual([
+      {
+        rubricId,
+        rubricVersion: '1.0.0',
+        minimumGroupSize: 5,
+        organisations: 4,
+        suppressed: true,
+        overall: null,
+        domains: [],
+      },
+    ]);
+  });
+
+  it('ignores drafts: a fifth organisation that has not submitted does not count', async () => {
+    const name = `Stichting Concept ${randomUUID().slice(0, 6)}`;
+    const drafter = await registerOrganisation(app, name);
+    const round = await startSmallRound(drafter, rubricId);
+    await answerSmallRound(drafter, round);
+    const [result] = await sector();
+    expect(result).toMatchObject({ organisations: 4, suppressed: true, overall: null });
+  });
+
+  it('shows median and quartiles from 5 organisations on, as the domain aggregates them', async () => {
+    await contribute(4);
+    const [result] = await sector();
+    expect(result).toEqual({
+      rubricId,
+      rubricVersion: '1.0.0',
+      minimumGroupSize: 5,
+      organisations: 5,
+      suppressed: false,
+      overall: { median: 40, p25: 20, p75: 40 },
+      domains: [
+        {
+          code: 'OPD',
+          title: 'Maatschappelijke opdracht',
+          organisations: 5,
+          median: 33.3,
+          p25: 0,
+          p75: 66.7,
+        },
+        { code: 'VAK', title: 'Vakmanschap', organisations: 5, median: 0, p25: 0, p75: 100 },
+      ],
+    });
+
+    const today = isoDayIn(new Date());
+    const rubric = smallRubric(rubricId);
+    const expected = aggregateSector([
+      {
+        rubric,
+        organisations: contributors.map(({ withEvidence }) =>
+          sectorScoresOf(
+            computeReadiness(
+              rubric,
+              ['OPD-01', 'OPD-02', 'VAK-01'].map((code) => ({
+                criterionCode: code,
+                level: 3,
+                notApplicable: false,
+                evidence: withEvidence.includes(code) ? [{ id: code, validUntil: null }] : [],
+              })),
+              today,
+            ),
+          ),
+        ),
+      },
+    ]);
+    expect([result]).toEqual(expected);
+  });
+
+  it('never shows a name, id or text of any organisation', async () => {
+    const everything = await admin.client.get('/api/v1/sector/readiness').expect(200);
+    const filtered = await admin.client.get(sectorPath()).expect(200);
+    for (const body of [JSON.stringify(everything.body), JSON.stringify(filtered.body)]) {
+      for (const contributor of contributors) {
+        for (const secret of secretsOf(contributor)) {
+          expect({ secret, found: body.includes(secret) }).toEqual({ secret, found: false });
+        }
+      }
+      expect(body).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    }
+  });
+
+  it('counts each organisation once, with its latest submitted round', async () => {
+    // The organisation that met nothing submits a new round that meets everything.
+    const [first] = contributors;
+    const again = await startSmallRound(first.actor, rubricId, { title: 'Tweede ronde' });
+    await answerSmallRound(first.actor, again, { withEvidence: ['OPD-01', 'OPD-02', 'VAK-01'] });
+    await submitRound(first.actor, again.id);
+    const [result] = await sector();
+    expect(result.organisations).toBe(5);
+    // Overall now 20, 40, 40, 100, 100.
+    expect(result.overall).toEqual({ median: 40, p25: 40, p75: 100 });
+  });
+
+  it('lists every published rubric version without a filter, and only the one asked for with it', async () => {
+    const all = (await admin.client.get('/api/v1/sector/readiness').expect(200))
+      .body as SectorReadiness[];
+    expect(all.map((entry) => `${entry.rubricId}@${entry.rubricVersion}`)).toEqual(
+      expect.arrayContaining([`${rubricId}@1.0.0`, 'sterk-sociaal-werk@1.0.0']),
+    );
+    for (const entry of all) {
+      expect(entry.suppressed).toBe(entry.organisations < 5);
+    }
+    const byVersion = (
+      await admin.client.get('/api/v1/sector/readiness?rubricVersion=1.0.0').expect(200)
+    ).body as SectorReadiness[];
+    expect(byVersion.every((entry) => entry.rubricVersion === '1.0.0')).toBe(true);
+    expect(
+      (await admin.client.get('/api/v1/sector/readiness?rubricVersion=9.9.9').expect(200)).body,
+    ).toEqual([]);
+  });
+
+  it('answers 400 for a malformed version or an unknown parameter', async () => {
+    for (const query of [
+      '?rubricVersion=latest',
+      '?organisationId=x',
+      `?rubricId=${'x'.repeat(101)}`,
+    ]) {
+      const response = await admin.client.get(`/api/v1/sector/readiness${query}`);
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+      expect(response.body.type).toBe('/problems/validation-failed');
+    }
+  });
+
+  it('is for platform admins only: members of any role get 403, anonymous clients 401', async () => {
+    const [first] = contributors;
+    const manager = await addMember(app, first.actor, 'manager');
+    const contributor = await addMember(app, first.actor, 'contributor');
+    for (const client of [first.actor.client, manager.client, contributor.client]) {
+      const response = await client.get(sectorPath());
+      expect(response.status).toBe(403);
+      expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+    }
+    const anonymous = await ApiClient.create(app);
+    const response = await anonymous.get(sectorPath());
+    expect(response.status).toBe(401);
+    expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+  });
+});
