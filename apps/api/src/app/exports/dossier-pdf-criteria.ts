@@ -1,0 +1,120 @@
+import { LinkedEvidence } from '@labelklaar/domain';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+
+import {
+  ACTION_STATUS_NL,
+  CRITERION_STATUS_NL,
+  longDay,
+  percent,
+  shortDay,
+  yesNo,
+} from './dossier-labels';
+import { DossierCriterion, DossierData, DossierDomain } from './dossier.model';
+import { dataTable, factList, heading, warningCell } from './pdf/house-style';
+
+/** A domain on a new page, then each of its criteria with rationale, evidence and actions. */
+export function domainSection(data: DossierData, domain: DossierDomain): Content[] {
+  const figures = data.report.domains.find((item) => item.code === domain.code);
+  return [
+    heading(`${domain.code} · ${domain.title}`, 1, { newPage: true }),
+    {
+      text: `Gereedheid ${percent(figures?.score ?? null)} (${figures?.metWeight ?? 0} van ${figures?.applicableWeight ?? 0} weging behaald), ${domain.criteria.length} criteria. Bewijs heet verlopen als het op de streefdatum (${longDay(data.round.targetDate)}) niet meer geldig is.`,
+      style: 'muted',
+      margin: [0, 0, 0, 4],
+    },
+    ...domain.criteria.flatMap((criterion) => criterionSection(data, criterion)),
+  ];
+}
+
+function levelText(criterion: DossierCriterion): string {
+  const { figures } = criterion;
+  const level = figures.level === null ? 'geen' : String(figures.level);
+  return `${level} (behaald vanaf ${figures.metLevel}, ambitie ${figures.targetLevel}, schaal tot ${figures.maxLevel})`;
+}
+
+function criterionSection(data: DossierData, criterion: DossierCriterion): Content[] {
+  const { figures, response } = criterion;
+  const notApplicable = response?.notApplicable ?? false;
+  const statusCell: Content =
+    figures.status === 'met' || figures.status === 'not-applicable'
+      ? { text: CRITERION_STATUS_NL[figures.status], bold: true }
+      : { text: CRITERION_STATUS_NL[figures.status], style: 'warning' };
+  const explanation = (notApplicable ? response?.notApplicableReason : response?.rationale) || '—';
+  const rationale: Content = [
+    { text: notApplicable ? 'Niet van toepassing' : 'Onderbouwing', style: 'label' },
+    { text: explanation, margin: [0, 2, 0, 6] },
+  ];
+  const head: Content[] = [
+    heading(`${figures.code} ${figures.title}`, 2),
+    factList([
+      { label: 'Niveau', value: levelText(criterion) },
+      { label: 'Status', value: statusCell },
+      {
+        label: 'Verplicht · gewicht',
+        value: `${yesNo(figures.required)} · ${figures.weight}`,
+      },
+      { label: 'Eigenaar', value: response?.owner?.displayName ?? 'Geen eigenaar' },
+    ]),
+  ];
+  const evidence = response?.evidence ?? [];
+  return [
+    // A short rationale stays on the page of its criterion; a long one may run on.
+    explanation.length <= SHORT_TEXT
+      ? { unbreakable: true, stack: [...head, rationale] }
+      : [{ unbreakable: true, stack: head }, { stack: [rationale] }],
+    keptTogether(evidence.length, [
+      heading('Bewijs', 3, { toc: false }),
+      evidenceTable(data, evidence),
+    ]),
+    keptTogether(criterion.actions.length, [
+      heading('Verbeteracties', 3, { toc: false }),
+      dataTable(
+        [
+          { header: 'Titel', width: '*' },
+          { header: 'Eigenaar', width: 100 },
+          { header: 'Uiterlijk', width: 55 },
+          { header: 'Status', width: 70 },
+        ],
+        criterion.actions.map((action) => [
+          action.title,
+          action.owner?.displayName ?? 'Geen eigenaar',
+          action.isOverdue ? warningCell(shortDay(action.dueDate)) : shortDay(action.dueDate),
+          action.isOverdue
+            ? warningCell(`${ACTION_STATUS_NL[action.status]} (te laat)`)
+            : ACTION_STATUS_NL[action.status],
+        ]),
+        'Geen verbeteracties.',
+      ),
+    ]),
+  ];
+}
+
+/** Texts up to this length are kept on one page with their heading. */
+const SHORT_TEXT = 800;
+/** Tables up to this many rows are kept on one page with their heading. */
+const SHORT_TABLE = 8;
+
+/** A heading with a short table (or its "none" line) on one page; a long table may break. */
+function keptTogether(rows: number, content: Content[]): Content {
+  return rows <= SHORT_TABLE ? { unbreakable: true, stack: content } : { stack: content };
+}
+
+function evidenceTable(data: DossierData, evidence: readonly LinkedEvidence[]): Content {
+  return dataTable(
+    [
+      { header: 'Titel', width: '*' },
+      { header: 'Soort', width: 110 },
+      { header: 'Datum', width: 50 },
+      { header: 'Geldig tot', width: 100 },
+    ],
+    evidence.map((item): TableCell[] => [
+      { text: item.title, style: 'tableCell' },
+      { text: data.evidenceKindLabel(item.evidenceKind), style: 'tableCell' },
+      { text: shortDay(item.documentDate), style: 'tableCell' },
+      item.isExpired
+        ? warningCell(`${shortDay(item.validUntil)} (verlopen)`)
+        : { text: item.validUntil ? shortDay(item.validUntil) : 'onbeperkt', style: 'tableCell' },
+    ]),
+    'Geen bewijs gekoppeld.',
+  );
+}

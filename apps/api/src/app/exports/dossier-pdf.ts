@@ -1,0 +1,93 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+
+import { longDay, percent, ROUTE_NL } from './dossier-labels';
+import { domainSection } from './dossier-pdf-criteria';
+import { summary } from './dossier-pdf-summary';
+import { DossierData, isDraft } from './dossier.model';
+import { CONCEPT_MARK, coverPage, houseDocument, notice, tableOfContents } from './pdf/house-style';
+
+/** The audit dossier of a round: cover, contents, summary, then every domain and criterion. */
+export function dossierDocument(data: DossierData): TDocumentDefinitions {
+  return houseDocument(
+    {
+      title: 'Auditdossier',
+      subject: data.round.title,
+      organisation: data.organisation.name,
+      draft: isDraft(data),
+      generatedAt: data.generatedAt,
+    },
+    [
+      ...cover(data),
+      ...tableOfContents(),
+      ...summary(data),
+      ...data.domains.flatMap((domain) => domainSection(data, domain)),
+    ],
+  );
+}
+
+/** "Ingediend op … · inhoudshash …", or the concept notice. */
+export function statusLine(data: DossierData): string {
+  const { round } = data;
+  if (round.status !== 'draft' && round.submittedAt && round.contentHash) {
+    return `Ingediend op ${longDay(round.submittedAt.slice(0, 10))} · inhoudshash ${round.contentHash}`;
+  }
+  return `${CONCEPT_MARK} – niet ingediend; de inhoud kan nog veranderen`;
+}
+
+function cover(data: DossierData): Content[] {
+  const { round, report } = data;
+  const submitted = round.status !== 'draft' && round.contentHash !== null;
+  const stamp: Content = submitted
+    ? notice(
+        {
+          stack: [
+            {
+              text: `Ingediend op ${longDay((round.submittedAt ?? '').slice(0, 10))}`,
+              bold: true,
+            },
+            { text: 'inhoudshash (sha256)', style: ['muted', 'small'], margin: [0, 4, 0, 0] },
+            { text: round.contentHash ?? '', style: 'hash' },
+            {
+              text: 'De hash is de sha256 van de vastgelegde inhoud van de ronde; zo is te controleren dat dit dossier bij de ingediende ronde hoort.',
+              style: ['muted', 'small'],
+              margin: [0, 4, 0, 0],
+            },
+          ],
+        },
+        'success',
+      )
+    : notice(
+        {
+          stack: [
+            { text: `${CONCEPT_MARK} – niet ingediend`, style: 'concept', fontSize: 13 },
+            {
+              text: 'Deze ronde is nog niet ingediend. De inhoud kan nog veranderen en heeft geen inhoudshash.',
+              margin: [0, 4, 0, 0],
+            },
+          ],
+        },
+        'danger',
+      );
+  return coverPage({
+    kind: 'Auditdossier',
+    title: round.title,
+    subtitle: data.organisation.name,
+    facts: [
+      { label: 'Organisatie', value: data.organisation.name },
+      {
+        label: 'Rubriek',
+        value: `${data.rubricTitle} (${round.rubricId}, versie ${round.rubricVersion})`,
+      },
+      { label: 'Ronde', value: round.title },
+      { label: 'Route', value: ROUTE_NL[round.route] },
+      { label: 'Streefdatum', value: longDay(round.targetDate) },
+      { label: 'Gegenereerd op', value: longDay(data.generatedOn) },
+      { label: 'Status', value: statusLine(data) },
+      {
+        label: 'Gereedheid',
+        value: `${percent(report.overall.score)} op ${longDay(report.referenceDate)}`,
+      },
+    ],
+    stamp,
+  });
+}

@@ -1,0 +1,83 @@
+import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
+import {
+  ApiCookieAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+
+import { uuid } from '../assessments/assessments.pipes';
+import { Can } from '../common/auth/auth.decorators';
+import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { CSV_TYPE, ExportsService, PDF_TYPE, XLSX_TYPE } from './exports.service';
+
+const FILE = { schema: { type: 'string', format: 'binary' } } as const;
+const NOT_FOUND = {
+  description: 'problem+json /problems/not-found: no such round in the active organisation',
+};
+const NOT_LOGGED_IN = { description: 'problem+json /problems/not-authenticated' };
+
+/** Downloads of a round for its organisation's members (never for reviewers or other organisations). */
+@ApiTags('exports')
+@ApiCookieAuth()
+@Controller({ path: 'rounds', version: '1' })
+export class ExportsController {
+  constructor(private readonly exports: ExportsService) {}
+
+  @Get(':roundId/dossier.pdf')
+  @Can('round.export')
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces(PDF_TYPE)
+  @ApiOperation({
+    summary:
+      'The audit dossier as PDF (Dutch): cover, contents, summary, every criterion with evidence and actions; a draft is marked CONCEPT on every page',
+  })
+  @ApiOkResponse({ description: 'The PDF, as an attachment', content: { [PDF_TYPE]: FILE } })
+  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiUnauthorizedResponse(NOT_LOGGED_IN)
+  dossierPdf(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+  ): Promise<StreamableFile> {
+    return this.exports.dossierPdf(actor.organisationId, roundId);
+  }
+
+  @Get(':roundId/dossier.xlsx')
+  @Can('round.export')
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOperation({
+    summary:
+      'The audit dossier as Excel workbook: Samenvatting, Criteria, Bewijs and Verbeteracties sheets with filters and frozen headers',
+  })
+  @ApiOkResponse({ description: 'The workbook, as an attachment', content: { [XLSX_TYPE]: FILE } })
+  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiUnauthorizedResponse(NOT_LOGGED_IN)
+  dossierXlsx(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+  ): Promise<StreamableFile> {
+    return this.exports.dossierXlsx(actor.organisationId, roundId);
+  }
+
+  @Get(':roundId/criteria.csv')
+  @Can('round.export')
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces(CSV_TYPE)
+  @ApiOperation({
+    summary:
+      'The criteria of the round as CSV for Dutch Excel: UTF-8 with BOM, `;`-separated, RFC 4180 quoting, formulas neutralised',
+  })
+  @ApiOkResponse({ description: 'The CSV, as an attachment', content: { [CSV_TYPE]: FILE } })
+  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiUnauthorizedResponse(NOT_LOGGED_IN)
+  criteriaCsv(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+  ): Promise<StreamableFile> {
+    return this.exports.criteriaCsv(actor.organisationId, roundId);
+  }
+}

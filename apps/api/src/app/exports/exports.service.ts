@@ -1,0 +1,57 @@
+import { Injectable, StreamableFile } from '@nestjs/common';
+
+import { criteriaCsv } from './criteria-csv';
+import { slug } from './dossier-labels';
+import { dossierDocument } from './dossier-pdf';
+import { dossierWorkbook, workbookStream } from './dossier-xlsx';
+import { DossierData } from './dossier.model';
+import { DossierDataService } from './dossier-data.service';
+import { PdfRenderer } from './pdf/pdf-renderer';
+
+export const PDF_TYPE = 'application/pdf';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+
+/** `auditdossier-zelfevaluatie-2026-2026-05-01.pdf`: ASCII only, so every client keeps it. */
+export function exportFileName(prefix: string, data: DossierData, extension: string): string {
+  return `${prefix}-${slug(data.round.title)}-${data.generatedOn}.${extension}`;
+}
+
+const attachment = (fileName: string) => `attachment; filename="${fileName}"`;
+
+/** The exports of a round; each loads the round's data once and streams the file it makes. */
+@Injectable()
+export class ExportsService {
+  constructor(
+    private readonly dossiers: DossierDataService,
+    private readonly pdf: PdfRenderer,
+  ) {}
+
+  async dossierPdf(organisationId: string, roundId: string): Promise<StreamableFile> {
+    const data = await this.dossiers.load(organisationId, roundId);
+    const stream = this.pdf.stream(dossierDocument(data));
+    return new StreamableFile(stream, {
+      type: PDF_TYPE,
+      disposition: attachment(exportFileName('auditdossier', data, 'pdf')),
+    });
+  }
+
+  async dossierXlsx(organisationId: string, roundId: string): Promise<StreamableFile> {
+    const data = await this.dossiers.load(organisationId, roundId);
+    const stream = workbookStream(dossierWorkbook(data));
+    return new StreamableFile(stream, {
+      type: XLSX_TYPE,
+      disposition: attachment(exportFileName('auditdossier', data, 'xlsx')),
+    });
+  }
+
+  async criteriaCsv(organisationId: string, roundId: string): Promise<StreamableFile> {
+    const data = await this.dossiers.load(organisationId, roundId);
+    const body = Buffer.from(criteriaCsv(data), 'utf8');
+    return new StreamableFile(body, {
+      type: CSV_TYPE,
+      disposition: attachment(exportFileName('criteria', data, 'csv')),
+      length: body.length,
+    });
+  }
+}
