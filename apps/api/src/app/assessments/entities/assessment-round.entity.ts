@@ -18,6 +18,12 @@ import { RubricVersionEntity } from '../../rubrics/entities/rubric-version.entit
 @Entity('assessment_rounds')
 @Check('ck_assessment_rounds_route', "route IN ('external-audit', 'peer-review', 'internal')")
 @Check('ck_assessment_rounds_status', "status IN ('draft', 'submitted', 'reviewed')")
+// Each organisation's latest submitted round (sector view) without reading the wide rows.
+@Index(
+  'idx_assessment_rounds_organisation_id_submitted_at',
+  ['organisationId', 'submittedAt', 'id', 'rubricId', 'rubricVersion'],
+  { where: "status IN ('submitted', 'reviewed') AND submitted_at IS NOT NULL" },
+)
 export class AssessmentRoundEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_assessment_rounds' })
   id: string;

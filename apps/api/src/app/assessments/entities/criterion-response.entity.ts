@@ -19,6 +19,14 @@ import { AssessmentRoundEntity } from './assessment-round.entity';
 @Entity('criterion_responses')
 @Unique('uq_criterion_responses_round_criterion', ['roundId', 'criterionCode'])
 @Check('ck_criterion_responses_state', "state IN ('draft', 'ready-for-review')")
+// Covers the figures of many rounds at once (trend, sector view) as an index-only scan.
+@Index('idx_criterion_responses_round_id_criterion_code_level', [
+  'roundId',
+  'criterionCode',
+  'level',
+  'targetLevel',
+  'notApplicable',
+])
 export class CriterionResponseEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_criterion_responses' })
   id: string;

@@ -7,6 +7,12 @@ import { CriterionResponseEntity } from './criterion-response.entity';
 
 /** Evidence supporting a criterion response; one piece of evidence can support many. */
 @Entity('response_evidence')
+// A round's links per criterion as an index-only scan (dashboards, trend, sector view).
+@Index('idx_response_evidence_round_id_criterion_code_evidence_id', [
+  'roundId',
+  'criterionCode',
+  'evidenceId',
+])
 export class ResponseEvidenceEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_response_evidence' })
   responseId: string;

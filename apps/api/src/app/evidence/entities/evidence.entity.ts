@@ -20,6 +20,8 @@ import { OrganisationEntity } from '../../organisations/entities/organisation.en
   'ck_evidence_payload',
   "(source = 'file' AND file_sha256 IS NOT NULL AND url IS NULL) OR (source = 'link' AND url IS NOT NULL AND file_sha256 IS NULL)",
 )
+// Validity by id without the row: lets the dashboards join links to evidence index-only.
+@Index('idx_evidence_id_valid_until', ['id', 'validUntil'])
 export class EvidenceEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_evidence' })
   id: string;

@@ -1,0 +1,151 @@
+// The figures as one table: metric, value, target and a verdict per line.
+
+const ms = (value) => (value === null || value === undefined ? '—' : `${value.toFixed(1)} ms`);
+const mib = (value) => (value === null || value === undefined ? '—' : `${value.toFixed(0)} MiB`);
+const ratio = (value) =>
+  value === null || value === undefined || !Number.isFinite(value) ? '—' : `${value.toFixed(2)}×`;
+const rps = (value) => (value === null || value === undefined ? '—' : `${value.toFixed(0)} req/s`);
+
+/** OK / MISSED against a "less than" target; n/a when nothing was measured. */
+function below(value, limit) {
+  if (value === null || value === undefined || !Number.isFinite(value)) {
+    return 'n/a';
+  }
+  return value < limit ? 'OK' : 'MISSED';
+}
+
+function endpointRows(label, endpoint, sql, { p95Target, singleTarget, ratioTarget, connections }) {
+  if (!endpoint || endpoint.unavailable) {
+    const why = endpoint?.unavailable ?? 'not measured';
+    return [[`${label}`, why, p95Target ? `p95 < ${p95Target} ms` : '', 'n/a']];
+  }
+  const ratioP50 = sql?.p50 ? endpoint.p50 / sql.p50 : null;
+  const ratioP95 = sql?.p95 ? endpoint.p95 / sql.p95 : null;
+  const failures = endpoint.non2xx + endpoint.errors;
+  const { single } = endpoint;
+  return [
+    [
+      `${label} one at a time median / max`,
+      `${ms(single.median)} / ${ms(single.max)} (${single.samples} requests)`,
+      singleTarget ? `max < ${singleTarget} ms` : '',
+      singleTarget ? below(single.max, singleTarget) : '',
+    ],
+    [`${label} p50 (${connections} connections)`, ms(endpoint.p50), '', ''],
+    [
+      `${label} p95 (${connections} connections)`,
+      ms(endpoint.p95),
+      p95Target ? `< ${p95Target} ms` : '',
+      p95Target ? below(endpoint.p95, p95Target) : '',
+    ],
+    [
+      `${label} throughput`,
+      `${rps(endpoint.rps)} (${endpoint.requests} ok${failures ? `, ${failures} FAILED` : ''})`,
+      'no failures',
+      failures ? 'MISSED' : 'OK',
+    ],
+    [`${label} SQL p50 / p95`, `${ms(sql?.p50)} / ${ms(sql?.p95)} (${rps(sql?.rps)})`, '', ''],
+    [
+      `${label} ratio endpoint/SQL p50`,
+      ratio(ratioP50),
+      ratioTarget ? `< ${ratioTarget}` : '',
+      ratioTarget ? below(ratioP50, ratioTarget) : '',
+    ],
+    [
+      `${label} ratio endpoint/SQL p95`,
+      ratio(ratioP95),
+      ratioTarget ? `< ${ratioTarget}` : '',
+      ratioTarget ? below(ratioP95, ratioTarget) : '',
+    ],
+  ];
+}
+
+function downloadRows(label, download, target) {
+  if (!download || download.status !== 200) {
+    const why = download ? `HTTP ${download.status}` : 'not measured';
+    return [[label, why, target ? `< ${target / 1000} s` : '', 'n/a']];
+  }
+  const size = `${(download.bytes / 1024).toFixed(0)} KiB`;
+  return [
+    [`${label} first download (cold)`, ms(download.first), '', ''],
+    [`${label} median`, `${ms(download.median)} (${download.samples} samples, ${size})`, '', ''],
+    [
+      `${label} max`,
+      ms(download.max),
+      target ? `< ${target / 1000} s` : '',
+      target ? below(download.max, target) : '',
+    ],
+  ];
+}
+
+function memoryRows(memory, readinessAgain) {
+  if (!memory) {
+    return [['API memory', 'not measured (no /proc)', 'flat', 'n/a']];
+  }
+  const rows = [
+    [
+      'API RSS start / peak / end',
+      `${mib(memory.start)} / ${mib(memory.peak)} / ${mib(memory.end)}`,
+      '',
+      '',
+    ],
+    ['API VmHWM (peak RSS, kernel)', mib(memory.hwm), '', ''],
+    [
+      'API RSS after each phase',
+      memory.timeline.map(({ label, rss }) => `${label} ${rss.toFixed(0)}`).join(', '),
+      '',
+      '',
+    ],
+  ];
+  if (readinessAgain) {
+    rows.push([
+      'readiness again p50 / p95',
+      `${ms(readinessAgain.p50)} / ${ms(readinessAgain.p95)}`,
+      '',
+      '',
+    ]);
+  }
+  if (memory.afterRepeat === null || memory.peakBeforeRepeat === null) {
+    return [...rows, ['API RSS after readiness again', '—', 'flat', 'n/a']];
+  }
+  // Flat: the same work again stays within what the process already needed (slack for page rounding).
+  const flat = memory.afterRepeat <= memory.peakBeforeRepeat + 8;
+  return [
+    ...rows,
+    [
+      'API RSS after readiness again',
+      `${mib(memory.afterRepeat)} (peak before it ${mib(memory.peakBeforeRepeat)})`,
+      'flat: ≤ earlier peak',
+      flat ? 'OK' : 'MISSED',
+    ],
+  ];
+}
+
+export function reportTable(results, connections) {
+  const rows = [
+    ...endpointRows('readiness', results.readiness, results.readinessSql, {
+      p95Target: 50,
+      ratioTarget: 3,
+      connections,
+    }),
+    ...endpointRows('trend', results.trend, results.trendSql, { ratioTarget: 3, connections }),
+    ...endpointRows('sector', results.sector, results.sectorSql, {
+      p95Target: 300,
+      singleTarget: 300,
+      connections,
+    }),
+    ...downloadRows('dossier.pdf', results.pdf, 2000),
+    ...downloadRows('dossier.xlsx', results.xlsx, null),
+    ...memoryRows(results.memory, results.readinessAgain),
+  ];
+  const header = ['metric', 'value', 'target', 'verdict'];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
+  );
+  const line = (cells) =>
+    `| ${cells.map((cell, column) => String(cell).padEnd(widths[column])).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
+}
