@@ -6,6 +6,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
+import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import {
   provideRouter,
   TitleStrategy,
@@ -37,6 +38,10 @@ export const appConfig: ApplicationConfig = {
     ),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideI18n(),
+    // ngx-charts (the lazy dashboard routes) still animates with @angular/animations. The renderer
+    // must sit at the root, where change detection flushes it; the async variant loads the engine
+    // only when a chart first renders, and 'noop' keeps charts still.
+    provideAnimationsAsync('noop'),
     // Translations and the session load together, so the first paint shows text and the right menu.
     provideAppInitializer(() =>
       Promise.all([inject(LanguageService).init(), inject(SessionStore).ensureLoaded()]),

@@ -1,0 +1,30 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import { RoundComparison, RoundReadinessReport } from '@labelklaar/domain';
+
+import { roundUrl } from '../../assessment-rounds/data-access/assessment-rounds-api.service';
+
+export type RoundExport = 'dossier.pdf' | 'dossier.xlsx' | 'criteria.csv';
+
+/** The readiness figures of one round, its comparison with another, and its exports. */
+@Injectable({ providedIn: 'root' })
+export class RoundDashboardApiService {
+  private readonly http = inject(HttpClient);
+
+  readiness(roundId: string): Observable<RoundReadinessReport> {
+    return this.http.get<RoundReadinessReport>(`${roundUrl(roundId)}/readiness`);
+  }
+
+  /** How `roundId` differs from the earlier round `withRoundId`, criterion by criterion. */
+  comparison(roundId: string, withRoundId: string): Observable<RoundComparison> {
+    const params = new HttpParams().set('with', withRoundId);
+    return this.http.get<RoundComparison>(`${roundUrl(roundId)}/comparison`, { params });
+  }
+
+  /** Downloads are plain links: the browser sends the session cookie and saves the file. */
+  exportUrl(roundId: string, file: RoundExport): string {
+    return `${roundUrl(roundId)}/${file}`;
+  }
+}
