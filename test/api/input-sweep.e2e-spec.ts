@@ -5,6 +5,7 @@ import request, { Response } from 'supertest';
 import { ApiClient } from '../support/api-client';
 import { Actor, registerOrganisation, TEST_PASSWORD } from '../support/factories';
 import { PROBLEM_JSON } from '../support/http';
+import { addReviewer, submittedRound } from '../support/reviews';
 import { createTestApp } from '../support/test-app';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -95,10 +96,10 @@ const hasParameters = (path: string) => path.match(PATH_PARAMETER) !== null;
 /** Well-formed parameters (ids that do not exist); an unknown kind of parameter fails the sweep loudly. */
 function withWellFormedParameters(path: string): string {
   return path.replace(PATH_PARAMETER, (_match, name: string) => {
-    if (/Id$/.test(name)) {
+    const sample = SAMPLE_PATH_VALUES[name];
+    if (sample === undefined && /Id$/.test(name)) {
       return randomUUID();
     }
-    const sample = SAMPLE_PATH_VALUES[name];
     if (sample === undefined) {
       throw new Error(
         `the input sweep has no sample value for path parameter {${name}}: add one to SAMPLE_PATH_VALUES`,
@@ -191,6 +192,13 @@ describe('input sweep over every documented operation', () => {
     withBody = operations.filter((operation) => operation.hasBody);
     withJsonBody = operations.filter((operation) => operation.body !== undefined);
     officer = await registerOrganisation(app);
+    // Writing a review is for its reviewer only (the guard answers anyone else before the body is
+    // read): the officer also reviews a round of another organisation, whose ids the sweep uses.
+    const reviewed = await registerOrganisation(app);
+    const round = await submittedRound(reviewed);
+    const reviewer = await addReviewer(app, reviewed, round.id, { as: officer });
+    SAMPLE_PATH_VALUES['roundId'] = round.id;
+    SAMPLE_PATH_VALUES['reviewId'] = reviewer.acceptance.reviewId ?? '';
   });
 
   afterAll(async () => {

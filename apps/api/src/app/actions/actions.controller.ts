@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Roles } from '../common/auth/auth.decorators';
+import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
 import { notFound } from '../common/problems/problem.exception';
 import { ActionsService } from './actions.service';
@@ -17,7 +17,7 @@ export class ActionsController {
   constructor(private readonly actions: ActionsService) {}
 
   @Post('rounds/:roundId/actions')
-  @Roles('quality-officer', 'contributor')
+  @Can('action.edit')
   @ApiOperation({ summary: 'Plan an improvement action on a criterion of an open round' })
   create(
     @CurrentActor() actor: Actor,
@@ -27,8 +27,21 @@ export class ActionsController {
     return this.actions.create(actor, roundId, body);
   }
 
+  @Get('rounds/:roundId/actions')
+  @Can('round.actions.read')
+  @ApiOperation({
+    summary:
+      "The round's improvement actions, by due date; also for a reviewer of the round (intercollegiale toetsing)",
+  })
+  listOfRound(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+  ): Promise<ImprovementActionResponseDto[]> {
+    return this.actions.listOfRound(actor.organisationId, roundId);
+  }
+
   @Get('actions')
-  @Roles('quality-officer', 'contributor', 'manager')
+  @Can('actions.read')
   @ApiOperation({
     summary:
       'Improvement actions across rounds, by due date; filter by round, criterion, status, owner, overdue',
@@ -41,7 +54,7 @@ export class ActionsController {
   }
 
   @Get('actions/:actionId')
-  @Roles('quality-officer', 'contributor', 'manager')
+  @Can('actions.read')
   @ApiOperation({ summary: 'One improvement action' })
   get(
     @CurrentActor() actor: Actor,
@@ -51,7 +64,7 @@ export class ActionsController {
   }
 
   @Patch('actions/:actionId')
-  @Roles('quality-officer', 'contributor')
+  @Can('action.edit')
   @ApiOperation({
     summary: 'Change an action (with the version last seen); done needs a reflection',
   })

@@ -48,6 +48,12 @@ export class ActionsService {
     return rows.map((row) => mapAction(row, people, today));
   }
 
+  /** The actions of one round of the organisation (404 for any other round). */
+  async listOfRound(organisationId: string, roundId: string): Promise<ImprovementAction[]> {
+    await this.access.findRound(organisationId, roundId);
+    return this.list(organisationId, { roundId });
+  }
+
   async get(organisationId: string, actionId: string): Promise<ImprovementAction> {
     const row = await this.repository.find(organisationId, actionId);
     if (!row) {

@@ -19,7 +19,7 @@ import {
 } from '@nestjs/swagger';
 
 import { RoundEventResponseDto } from '../audit-trail/dto/round-event-response.dto';
-import { Roles } from '../common/auth/auth.decorators';
+import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
 import { AssessmentRoundsService } from './assessment-rounds.service';
 import { uuid } from './assessments.pipes';
@@ -45,7 +45,7 @@ export class AssessmentRoundsController {
   ) {}
 
   @Post()
-  @Roles('quality-officer')
+  @Can('round.create')
   @ApiOperation({
     summary:
       'Start an assessment round on a published rubric version, optionally from the last submitted round',
@@ -58,14 +58,14 @@ export class AssessmentRoundsController {
   }
 
   @Get()
-  @Roles('quality-officer', 'contributor', 'manager')
+  @Can('rounds.list')
   @ApiOperation({ summary: "The organisation's rounds with their progress" })
   list(@CurrentActor() actor: Actor): Promise<AssessmentRoundResponseDto[]> {
     return this.rounds.list(actor.organisationId);
   }
 
   @Get(':roundId')
-  @Roles('quality-officer', 'contributor', 'manager')
+  @Can('round.read')
   @ApiOperation({ summary: 'One round with every criterion response and its evidence' })
   get(
     @CurrentActor() actor: Actor,
@@ -75,7 +75,7 @@ export class AssessmentRoundsController {
   }
 
   @Patch(':roundId')
-  @Roles('quality-officer')
+  @Can('round.update')
   @ApiOperation({
     summary:
       'Change title, dates, route, ambitions, bottlenecks or participation (with the version last seen)',
@@ -90,7 +90,7 @@ export class AssessmentRoundsController {
 
   @Post(':roundId/submit')
   @HttpCode(200)
-  @Roles('quality-officer')
+  @Can('round.submit')
   @ApiOperation({
     summary: 'Submit and freeze the round (422 lists what is missing); answers its content hash',
   })
@@ -107,7 +107,7 @@ export class AssessmentRoundsController {
   }
 
   @Get(':roundId/content')
-  @Roles('quality-officer', 'contributor', 'manager')
+  @Can('round.read')
   @ApiProduces('application/json')
   @ApiOperation({
     summary:
@@ -121,7 +121,7 @@ export class AssessmentRoundsController {
   }
 
   @Get(':roundId/events')
-  @Roles('quality-officer', 'contributor', 'manager')
+  @Can('round.history')
   @ApiOperation({
     summary: 'The audit trail of the round, oldest first; optionally of one criterion',
   })

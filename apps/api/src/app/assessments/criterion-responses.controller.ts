@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Roles } from '../common/auth/auth.decorators';
+import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
 import { CriterionCodePipe, uuid } from './assessments.pipes';
 import { CriterionResponsesService } from './criterion-responses.service';
@@ -19,7 +19,7 @@ export class CriterionResponsesController {
   ) {}
 
   @Get(':criterionCode')
-  @Roles('quality-officer', 'contributor', 'manager')
+  @Can('round.read')
   @ApiOperation({ summary: 'The response to one criterion, with its evidence' })
   get(
     @CurrentActor() actor: Actor,
@@ -30,7 +30,7 @@ export class CriterionResponsesController {
   }
 
   @Put(':criterionCode')
-  @Roles('quality-officer', 'contributor')
+  @Can('response.edit')
   @ApiOperation({
     summary:
       'Save the response with the version last seen; a stale version answers 409 with the current response',
@@ -49,7 +49,7 @@ export class CriterionResponsesController {
   }
 
   @Put(':criterionCode/owner')
-  @Roles('quality-officer')
+  @Can('response.assign')
   @ApiOperation({ summary: 'Assign the criterion to a member (or nobody)' })
   setOwner(
     @CurrentActor() actor: Actor,
@@ -61,7 +61,7 @@ export class CriterionResponsesController {
   }
 
   @Post(':criterionCode/evidence/:evidenceId')
-  @Roles('quality-officer', 'contributor')
+  @Can('evidence.link')
   @ApiOperation({
     summary: 'Link evidence to the criterion; answers the response with its evidence',
   })
@@ -76,7 +76,7 @@ export class CriterionResponsesController {
 
   @Delete(':criterionCode/evidence/:evidenceId')
   @HttpCode(204)
-  @Roles('quality-officer', 'contributor')
+  @Can('evidence.link')
   @ApiOperation({ summary: 'Unlink evidence from the criterion (the evidence itself stays)' })
   unlink(
     @CurrentActor() actor: Actor,

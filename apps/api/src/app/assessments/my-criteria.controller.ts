@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Roles } from '../common/auth/auth.decorators';
+import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
 import { MyCriterionResponseDto } from './dto/assessment-round-response.dto';
 import { MyCriteriaService } from './my-criteria.service';
@@ -13,7 +13,7 @@ export class MyCriteriaController {
   constructor(private readonly myCriteria: MyCriteriaService) {}
 
   @Get()
-  @Roles('quality-officer', 'contributor', 'manager')
+  @Can('criteria.mine')
   @ApiOperation({ summary: 'The criteria the current member owns in open rounds' })
   list(@CurrentActor() actor: Actor): Promise<MyCriterionResponseDto[]> {
     return this.myCriteria.list(actor);

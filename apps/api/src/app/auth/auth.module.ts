@@ -39,6 +39,6 @@ const LOGIN_WINDOW_MS = 15 * 60 * 1000;
     UsersRepository,
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
-  exports: [AuthService, PasswordService, UsersRepository],
+  exports: [AuthService, PasswordService, SessionsService, UsersRepository],
 })
 export class AuthModule {}

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { isAllowed, MemberRole, memberRolesAllowed, Permission } from '@labelklaar/domain';
 import { Request } from 'express';
 
-import { IS_PUBLIC, PERMISSION, ROLES } from '../common/auth/auth.decorators';
+import { IS_PUBLIC, PERMISSION } from '../common/auth/auth.decorators';
 import { SESSION_COOKIE } from '../common/auth/cookies';
 import { RequestWithContext, SessionContext } from '../common/auth/request-context';
 import { REVIEWER_SCOPE, ReviewerScope } from '../common/auth/reviewer-scope';
@@ -12,8 +12,8 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { SessionsService } from './sessions.service';
 
 /**
- * Global guard: reads the session cookie, and for routes with @Can (or the older @Roles) resolves
- * who acts and in which organisation. Routes are closed unless marked @Public.
+ * Global guard: reads the session cookie, and for routes with @Can resolves who acts and in
+ * which organisation, by the permission table. Routes are closed unless marked @Public.
  */
 @Injectable()
 export class SessionAuthGuard implements CanActivate {
@@ -40,14 +40,8 @@ export class SessionAuthGuard implements CanActivate {
       PERMISSION,
       targets,
     );
-    if (permission) {
-      return this.authorise(request, session, permission);
-    }
-    const roles = this.reflector.getAllAndOverride<MemberRole[] | undefined>(ROLES, targets);
-    if (!roles) {
-      return true;
-    }
-    return this.authoriseMember(request, session, roles);
+    // Without @Can a route needs only a session (GET /me and the like).
+    return permission ? this.authorise(request, session, permission) : true;
   }
 
   /**

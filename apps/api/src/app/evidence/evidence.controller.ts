@@ -22,7 +22,7 @@ import {
 } from '@nestjs/swagger';
 
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
-import { Roles } from '../common/auth/auth.decorators';
+import { Can } from '../common/auth/auth.decorators';
 import { notFound } from '../common/problems/problem.exception';
 import { RegisterLinkDto, UPLOAD_EVIDENCE_SCHEMA, UploadEvidenceDto } from './dto/evidence.dto';
 import { EvidenceResponseDto } from './dto/evidence-response.dto';
@@ -39,7 +39,7 @@ export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
   @Post()
-  @Roles('quality-officer', 'contributor')
+  @Can('evidence.add')
   @UseInterceptors(EvidenceUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: UPLOAD_EVIDENCE_SCHEMA })
@@ -63,7 +63,7 @@ export class EvidenceController {
   }
 
   @Post('links')
-  @Roles('quality-officer', 'contributor')
+  @Can('evidence.add')
   @ApiOperation({ summary: 'Register a link (http or https) as evidence' })
   registerLink(
     @CurrentActor() actor: Actor,
@@ -73,14 +73,14 @@ export class EvidenceController {
   }
 
   @Get()
-  @Roles('quality-officer', 'contributor', 'manager')
+  @Can('evidence.read')
   @ApiOperation({ summary: "The organisation's evidence, newest first; isExpired is as of today" })
   list(@CurrentActor() actor: Actor): Promise<EvidenceResponseDto[]> {
     return this.evidence.list(actor.organisationId);
   }
 
   @Get(':evidenceId')
-  @Roles('quality-officer', 'contributor', 'manager')
+  @Can('evidence.read')
   @ApiOperation({ summary: 'One piece of evidence' })
   get(
     @CurrentActor() actor: Actor,
@@ -90,7 +90,7 @@ export class EvidenceController {
   }
 
   @Get(':evidenceId/content')
-  @Roles('quality-officer', 'contributor', 'manager')
+  @Can('evidence.read')
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'private, no-store')
   @ApiProduces('application/octet-stream')

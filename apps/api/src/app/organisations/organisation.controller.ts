@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { notFound } from '../common/problems/problem.exception';
-import { CurrentSession, CurrentTenant, Roles } from '../common/auth/auth.decorators';
+import { Can, CurrentSession, CurrentTenant } from '../common/auth/auth.decorators';
 import { SessionContext, TenantContext } from '../common/auth/request-context';
 import { ChangeRoleDto } from './dto/change-role.dto';
 import { InviteMemberDto } from './dto/invite-member.dto';
@@ -27,21 +27,21 @@ export class OrganisationController {
   ) {}
 
   @Get()
-  @Roles('quality-officer', 'contributor', 'manager')
+  @Can('organisation.read')
   @ApiOperation({ summary: "The session's active organisation" })
   overview(@CurrentTenant() tenant: TenantContext): Promise<OrganisationOverviewResponseDto> {
     return this.organisations.overview(tenant.organisationId);
   }
 
   @Get('members')
-  @Roles('quality-officer', 'contributor', 'manager')
+  @Can('members.read')
   @ApiOperation({ summary: 'Members of the active organisation' })
   members(@CurrentTenant() tenant: TenantContext): Promise<MemberResponseDto[]> {
     return this.organisations.listMembers(tenant.organisationId);
   }
 
   @Patch('members/:memberId')
-  @Roles('quality-officer')
+  @Can('members.manage')
   @ApiOperation({ summary: "Change a member's role (never the last quality officer's)" })
   changeRole(
     @CurrentTenant() tenant: TenantContext,
@@ -53,21 +53,21 @@ export class OrganisationController {
 
   @Delete('members/:memberId')
   @HttpCode(204)
-  @Roles('quality-officer')
+  @Can('members.manage')
   @ApiOperation({ summary: 'Remove a member (never the last quality officer)' })
   removeMember(@CurrentTenant() tenant: TenantContext, @Param('memberId', uuid) memberId: string): Promise<void> {
     return this.organisations.removeMember(tenant.organisationId, memberId);
   }
 
   @Get('invitations')
-  @Roles('quality-officer')
+  @Can('members.manage')
   @ApiOperation({ summary: 'Invitations of the active organisation' })
   listInvitations(@CurrentTenant() tenant: TenantContext): Promise<InvitationResponseDto[]> {
     return this.invitations.list(tenant.organisationId);
   }
 
   @Post('invitations')
-  @Roles('quality-officer')
+  @Can('members.manage')
   @ApiOperation({ summary: 'Invite a colleague; answers the single-use link once' })
   invite(
     @CurrentTenant() tenant: TenantContext,
@@ -79,7 +79,7 @@ export class OrganisationController {
 
   @Delete('invitations/:invitationId')
   @HttpCode(204)
-  @Roles('quality-officer')
+  @Can('members.manage')
   @ApiOperation({ summary: 'Revoke an invitation' })
   revoke(@CurrentTenant() tenant: TenantContext, @Param('invitationId', uuid) invitationId: string): Promise<void> {
     return this.invitations.revoke(tenant.organisationId, invitationId);

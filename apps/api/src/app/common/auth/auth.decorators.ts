@@ -1,17 +1,13 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { MemberRole, Permission } from '@labelklaar/domain';
+import { Permission } from '@labelklaar/domain';
 
 import { RequestWithContext, SessionContext, TenantContext } from './request-context';
 
 export const IS_PUBLIC = 'labelklaar:isPublic';
-export const ROLES = 'labelklaar:roles';
 export const PERMISSION = 'labelklaar:permission';
 
 /** Open to anyone; a session is still read when there is one. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
-
-/** Needs a member of the session's active organisation with one of these roles. */
-export const Roles = (...roles: MemberRole[]) => SetMetadata(ROLES, roles);
 
 /**
  * Needs an actor the permission table (libs/domain permissions.ts) allows: a member of the active

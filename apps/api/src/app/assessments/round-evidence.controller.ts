@@ -1,0 +1,31 @@
+import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+
+import { Can } from '../common/auth/auth.decorators';
+import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { uuid } from './assessments.pipes';
+import { ResponseEvidenceService } from './response-evidence.service';
+
+@ApiTags('rounds')
+@ApiCookieAuth()
+@Controller({ path: 'rounds/:roundId/evidence', version: '1' })
+export class RoundEvidenceController {
+  constructor(private readonly links: ResponseEvidenceService) {}
+
+  @Get(':evidenceId/content')
+  @Can('round.evidence.read')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiProduces('application/octet-stream')
+  @ApiOperation({
+    summary:
+      'Download a file linked to a response of the round (other evidence and links: 404); also for a reviewer of the round',
+  })
+  content(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Param('evidenceId', uuid) evidenceId: string,
+  ): Promise<StreamableFile> {
+    return this.links.content(actor.organisationId, roundId, evidenceId);
+  }
+}

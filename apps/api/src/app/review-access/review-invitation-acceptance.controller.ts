@@ -1,0 +1,62 @@
+import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+
+import { setSessionCookie } from '../auth/session-cookie';
+import { SessionsService } from '../auth/sessions.service';
+import { CurrentSession, Public } from '../common/auth/auth.decorators';
+import { SessionContext } from '../common/auth/request-context';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AcceptReviewInvitationDto, ReviewInvitationTokenDto } from './dto/review-invitation.dto';
+import {
+  ReviewInvitationAcceptanceResponseDto,
+  ReviewInvitationPreviewResponseDto,
+} from './dto/review-invitation-response.dto';
+import { ReviewInvitationAcceptanceService } from './review-invitation-acceptance.service';
+
+const DEAD_LINK = {
+  description: 'problem+json /problems/not-found: unknown, used, revoked and expired links alike',
+};
+
+@ApiTags('reviews')
+@Controller({ path: 'review-invitations', version: '1' })
+export class ReviewInvitationAcceptanceController {
+  constructor(
+    private readonly acceptance: ReviewInvitationAcceptanceService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('preview')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'What a review invitation link is for' })
+  @ApiNotFoundResponse(DEAD_LINK)
+  preview(@Body() body: ReviewInvitationTokenDto): Promise<ReviewInvitationPreviewResponseDto> {
+    return this.acceptance.preview(body.token);
+  }
+
+  @Post('accept')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Accept a review invitation as the logged-in invitee, with the existing account or a new one; opens the draft review',
+  })
+  @ApiNotFoundResponse(DEAD_LINK)
+  @ApiConflictResponse({
+    description:
+      'problem+json /problems/reviewer-is-member (a member cannot review their own organisation) or /problems/invitation-email-mismatch',
+  })
+  async accept(
+    @Body() body: AcceptReviewInvitationDto,
+    @CurrentSession() session: SessionContext | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ReviewInvitationAcceptanceResponseDto> {
+    const { sessionToken, ...accepted } = await this.acceptance.accept(body, session);
+    if (sessionToken) {
+      setSessionCookie(response, sessionToken, this.sessions.ttlMs, this.config.secureCookies);
+    }
+    return accepted;
+  }
+}

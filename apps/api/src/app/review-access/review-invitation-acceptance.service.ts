@@ -1,0 +1,225 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Me, ReviewInvitationPreview, reviewInvitationStatus } from '@labelklaar/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { RoundEventsService } from '../audit-trail/round-events.service';
+import { AuthService } from '../auth/auth.service';
+import { PASSWORD_MIN_LENGTH } from '../auth/dto/auth.dto';
+import { PasswordService } from '../auth/password.service';
+import { SessionsService } from '../auth/sessions.service';
+import { UsersRepository } from '../auth/users.repository';
+import { Actor } from '../common/auth/current-actor.decorator';
+import { SessionContext } from '../common/auth/request-context';
+import { Clock } from '../common/clock';
+import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { isUniqueViolation } from '../common/unique-violation';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { ReviewsService } from '../reviews/reviews.service';
+import { AcceptReviewInvitationDto } from './dto/review-invitation.dto';
+import { ReviewInvitationEntity } from './entities/review-invitation.entity';
+import { invitationSnapshot } from './review-invitation.mappers';
+import { ReviewInvitationsRepository } from './review-invitations.repository';
+import { hashReviewToken } from './review-invitations.service';
+
+export interface AcceptedReviewInvitation {
+  me: Me;
+  reviewId: string;
+  roundId: string;
+  /** A new session token when the reviewer was not logged in; empty otherwise. */
+  sessionToken: string;
+}
+
+interface Reviewer {
+  id: string;
+  displayName: string;
+}
+
+/**
+ * The reviewer's side of an invitation link: what it is for, and accepting it. An unknown, used,
+ * revoked or expired token all answer the same 404, so a link reveals nothing once it is dead.
+ */
+@Injectable()
+export class ReviewInvitationAcceptanceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ReviewInvitationsRepository,
+    private readonly organisations: OrganisationsService,
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionsService,
+    private readonly auth: AuthService,
+    private readonly events: RoundEventsService,
+    private readonly reviews: ReviewsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async preview(token: string): Promise<ReviewInvitationPreview> {
+    const invitation = await this.findOpen(token);
+    const user = await this.users.findByEmail(invitation.email);
+    return {
+      organisationName: invitation.organisation?.name ?? '',
+      roundTitle: invitation.round?.title ?? '',
+      reviewerOrganisationName: invitation.reviewerOrganisationName,
+      email: invitation.email,
+      expiresAt: invitation.expiresAt.toISOString(),
+      hasAccount: user !== null,
+    };
+  }
+
+  /**
+   * Accepts as the logged-in user when it is the invited address, with the existing account's
+   * password, or by creating the account. In one transaction: the invitation is marked used (single
+   * use), the reviewer's draft review is opened and the acceptance goes into the round's history.
+   */
+  async accept(
+    dto: AcceptReviewInvitationDto,
+    session: SessionContext | undefined,
+  ): Promise<AcceptedReviewInvitation> {
+    const passwordHash = dto.password ? await this.passwords.hash(dto.password) : null;
+    const result = await this.dataSource
+      .transaction(async (manager) => {
+        const invitation = await this.findOpen(dto.token, manager);
+        const reviewer = await this.resolveReviewer(
+          manager,
+          invitation,
+          dto,
+          session,
+          passwordHash,
+        );
+        const reviewId = await this.acceptIn(manager, invitation, reviewer);
+        // A new session starts without an active organisation; the guard and GET /me fall back
+        // to the reviewer's own first membership, if any. (Only `manager` inside: on the embedded
+        // database a second connection would wait for this transaction for ever.)
+        const sessionToken = session ? '' : await this.sessions.create(manager, reviewer.id, null);
+        return { reviewerId: reviewer.id, reviewId, roundId: invitation.roundId, sessionToken };
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error, 'uq_users_email')
+          ? new ProblemException(409, 'email-taken')
+          : error;
+      });
+    const me = await this.auth.meOf(result.reviewerId, session ?? null);
+    return {
+      me,
+      reviewId: result.reviewId,
+      roundId: result.roundId,
+      sessionToken: result.sessionToken,
+    };
+  }
+
+  /**
+   * For an account already known to be the invitee, inside the caller's transaction (the demo
+   * seed builds its finished review this way): the same checks, review and history as accept().
+   */
+  async acceptWithin(
+    manager: EntityManager,
+    token: string,
+    reviewer: Reviewer & { email: string },
+  ): Promise<string> {
+    const invitation = await this.findOpen(token, manager);
+    if (reviewer.email !== invitation.email) {
+      throw new ProblemException(409, 'invitation-email-mismatch', { email: invitation.email });
+    }
+    return this.acceptIn(manager, invitation, reviewer);
+  }
+
+  /** Marks the invitation used, opens the draft review and records the acceptance. */
+  private async acceptIn(
+    manager: EntityManager,
+    invitation: ReviewInvitationEntity,
+    reviewer: Reviewer,
+  ): Promise<string> {
+    if (await this.organisations.findMembership(invitation.organisationId, reviewer.id, manager)) {
+      throw new ProblemException(409, 'reviewer-is-member', { email: invitation.email });
+    }
+    const now = this.clock.now();
+    if (!(await this.repository.markAccepted(manager, invitation.id, reviewer.id, now))) {
+      throw notFound();
+    }
+    const actor: Actor = {
+      organisationId: invitation.organisationId,
+      membershipId: null,
+      role: 'reviewer',
+      userId: reviewer.id,
+      displayName: reviewer.displayName,
+    };
+    const reviewId = await this.openReview(manager, invitation, reviewer.id);
+    await this.events.record(manager, actor, {
+      roundId: invitation.roundId,
+      criterionCode: null,
+      subject: 'review',
+      subjectId: invitation.id,
+      type: 'review-invitation.accepted',
+      before: invitationSnapshot(invitation, reviewInvitationStatus(invitation, now)),
+      after: { ...invitationSnapshot(invitation, 'accepted'), reviewId },
+    });
+    return reviewId;
+  }
+
+  private async openReview(
+    manager: EntityManager,
+    invitation: ReviewInvitationEntity,
+    reviewerUserId: string,
+  ): Promise<string> {
+    return this.reviews.openForInvitation(manager, {
+      invitationId: invitation.id,
+      roundId: invitation.roundId,
+      organisationId: invitation.organisationId,
+      reviewerUserId,
+    });
+  }
+
+  private async findOpen(token: string, manager?: EntityManager): Promise<ReviewInvitationEntity> {
+    const invitation = await this.repository.findOpenByTokenHash(
+      hashReviewToken(token),
+      this.clock.now(),
+      manager,
+    );
+    if (!invitation) {
+      throw notFound();
+    }
+    return invitation;
+  }
+
+  private async resolveReviewer(
+    manager: EntityManager,
+    invitation: ReviewInvitationEntity,
+    dto: AcceptReviewInvitationDto,
+    session: SessionContext | undefined,
+    passwordHash: string | null,
+  ): Promise<Reviewer> {
+    if (session) {
+      if (session.email !== invitation.email) {
+        throw new ProblemException(409, 'invitation-email-mismatch', { email: invitation.email });
+      }
+      return { id: session.userId, displayName: session.displayName };
+    }
+    const existing = await this.users.findByEmail(invitation.email, manager);
+    if (existing) {
+      if (!(await this.passwords.verify(existing.passwordHash, dto.password ?? ''))) {
+        throw new ProblemException(401, 'invalid-credentials');
+      }
+      return existing;
+    }
+    if (!dto.displayName?.trim()) {
+      throw new ProblemException(400, 'display-name-required', {}, [
+        { field: 'displayName', code: 'isNotEmpty', params: {} },
+      ]);
+    }
+    if (!passwordHash || (dto.password ?? '').length < PASSWORD_MIN_LENGTH) {
+      const error = { field: 'password', code: 'minLength', params: { 0: PASSWORD_MIN_LENGTH } };
+      throw new ProblemException(
+        400,
+        'validation-failed',
+        { summary: `password < ${PASSWORD_MIN_LENGTH}` },
+        [error],
+      );
+    }
+    return this.users.create(manager, {
+      email: invitation.email,
+      displayName: dto.displayName.trim(),
+      passwordHash,
+    });
+  }
+}

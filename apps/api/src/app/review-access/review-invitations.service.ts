@@ -1,0 +1,186 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  CreatedReviewInvitation,
+  isoDayIn,
+  ReviewInvitation,
+  reviewInvitationExpiresAt,
+  reviewInvitationLastDay,
+  reviewInvitationStatus,
+} from '@labelklaar/domain';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { RoundAccessService } from '../assessments/round-access.service';
+import { RoundEventsService } from '../audit-trail/round-events.service';
+import { Actor } from '../common/auth/current-actor.decorator';
+import { Clock } from '../common/clock';
+import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { inTransaction } from '../common/transaction';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { CreateReviewInvitationDto } from './dto/review-invitation.dto';
+import { invitationSnapshot, mapReviewInvitation } from './review-invitation.mappers';
+import { ReviewInvitationsRepository } from './review-invitations.repository';
+
+/** The path of the web app's accept page; the token is the link's only secret. */
+export const REVIEW_ACCEPT_PATH = '/toetsing/accepteren';
+
+export function hashReviewToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface ReviewInvitationOptions {
+  /** Set when a toetsingsgroep's schedule creates the invitation. */
+  peerGroupId?: string | null;
+}
+
+/**
+ * The quality officer's side of review invitations: invite a reviewer for a submitted round, list
+ * the round's invitations, revoke one (which ends the reviewer's access at once). Every change is
+ * in the round's event history.
+ */
+@Injectable()
+export class ReviewInvitationsService {
+  private readonly logger = new Logger('ReviewInvitations');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: ReviewInvitationsRepository,
+    private readonly access: RoundAccessService,
+    private readonly organisations: OrganisationsService,
+    private readonly events: RoundEventsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(organisationId: string, roundId: string): Promise<ReviewInvitation[]> {
+    await this.access.findRound(organisationId, roundId);
+    const now = this.clock.now();
+    return (await this.repository.listOfRound(organisationId, roundId)).map((row) =>
+      mapReviewInvitation(row, now),
+    );
+  }
+
+  /**
+   * Only a submitted round can be reviewed. An address gets one open invitation per round, a
+   * member of the organisation none, and a round one active lead reviewer (the default for the
+   * first invitation). The link is answered once and written to the log (there is no mail server).
+   */
+  async create(
+    actor: Actor,
+    roundId: string,
+    dto: CreateReviewInvitationDto,
+    options: ReviewInvitationOptions = {},
+    outer?: EntityManager,
+  ): Promise<CreatedReviewInvitation> {
+    const email = dto.email.trim().toLowerCase();
+    const now = this.clock.now();
+    const lastDay = reviewInvitationLastDay(isoDayIn(now), dto.expiresOn);
+    const token = randomBytes(32).toString('base64url');
+    const created = await inTransaction(this.dataSource, outer, async (manager) => {
+      const lead = await this.leadOf(manager, actor, roundId, email, dto.lead, now);
+      const invitation = await this.repository.insert(manager, {
+        organisationId: actor.organisationId,
+        roundId,
+        email,
+        reviewerOrganisationName: dto.reviewerOrganisationName.trim(),
+        message: dto.message?.trim() ?? '',
+        lead,
+        tokenHash: hashReviewToken(token),
+        expiresAt: reviewInvitationExpiresAt(lastDay),
+        invitedByUserId: actor.userId,
+        acceptedByUserId: null,
+        acceptedAt: null,
+        revokedAt: null,
+        revokedByUserId: null,
+        peerGroupId: options.peerGroupId ?? null,
+      });
+      await this.events.record(manager, actor, {
+        roundId,
+        criterionCode: null,
+        subject: 'review',
+        subjectId: invitation.id,
+        type: 'review-invitation.created',
+        before: null,
+        after: invitationSnapshot(invitation, 'pending'),
+      });
+      const row = await this.repository.findOne(actor.organisationId, invitation.id, manager);
+      if (!row) {
+        throw notFound();
+      }
+      return row;
+    });
+    const acceptUrl = `${REVIEW_ACCEPT_PATH}?token=${token}`;
+    // No mail server: the link is shown to the quality officer once and written to the log.
+    this.logger.log(
+      `Review invitation for ${email} (${created.reviewerOrganisationName}): ${this.config.publicUrl}${acceptUrl}`,
+    );
+    return { ...mapReviewInvitation(created, now), acceptUrl };
+  }
+
+  /**
+   * Checks the round and the address may get an invitation, and decides whether it is the lead.
+   * Serialised per round, so two invitations sent at once cannot both become the lead.
+   */
+  private async leadOf(
+    manager: EntityManager,
+    actor: Actor,
+    roundId: string,
+    email: string,
+    lead: boolean | undefined,
+    now: Date,
+  ): Promise<boolean> {
+    const round = await this.access.findRound(actor.organisationId, roundId, manager);
+    if (round.status !== 'submitted') {
+      throw new ProblemException(409, 'round-not-reviewable');
+    }
+    const members = await this.organisations.listMembers(actor.organisationId, manager);
+    if (members.some((member) => member.email === email)) {
+      throw new ProblemException(409, 'reviewer-is-member', { email });
+    }
+    await this.repository.lockRound(manager, roundId);
+    const active = await this.repository.activeOfRound(roundId, now, manager);
+    if (active.some((invitation) => invitation.email === email)) {
+      throw new ProblemException(409, 'reviewer-already-invited', { email });
+    }
+    const hasLead = active.some((invitation) => invitation.lead);
+    if (lead === true && hasLead) {
+      throw new ProblemException(409, 'lead-reviewer-exists');
+    }
+    return lead ?? !hasLead;
+  }
+
+  /**
+   * Revoking ends the reviewer's access at once (the reviewer scope reads the row on every
+   * request). Revoking twice changes nothing and records nothing.
+   */
+  async revoke(actor: Actor, invitationId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const invitation = await this.repository.lockOne(manager, actor.organisationId, invitationId);
+      if (!invitation) {
+        throw notFound();
+      }
+      if (invitation.revokedAt) {
+        return;
+      }
+      const now = this.clock.now();
+      const before = reviewInvitationStatus(invitation, now);
+      await this.repository.markRevoked(manager, invitation.id, actor.userId, now);
+      await this.events.record(manager, actor, {
+        roundId: invitation.roundId,
+        criterionCode: null,
+        subject: 'review',
+        subjectId: invitation.id,
+        type: 'review-invitation.revoked',
+        before: invitationSnapshot(invitation, before),
+        after: invitationSnapshot(invitation, 'revoked'),
+      });
+    });
+  }
+
+  /** Whether a user's accepted invitation for the round still grants access (for other contexts). */
+  async hasActiveAccess(userId: string, roundId: string): Promise<boolean> {
+    return (await this.repository.activeGrant(userId, roundId, this.clock.now())) !== null;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './review-invitation.types';
+export * from './review-invitation-rules';
