@@ -1,4 +1,4 @@
-import { AssessmentRoundDetail } from '@labelklaar/domain';
+import { AssessmentRoundDetail, Leerrapport, ReviewSummary } from '@labelklaar/domain';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -16,9 +16,13 @@ import {
   DEMO_ACCOUNTS,
   DEMO_ORGANISATION,
   DEMO_PASSWORD,
+  DEMO_PEER_ACCOUNTS,
+  DEMO_PEER_ORGANISATION,
 } from '../../apps/api/src/app/demo/demo-accounts';
+import { DEMO_FINDINGS, DEMO_REVIEWED_ROUND } from '../../apps/api/src/app/demo/demo-review.data';
 import { DEMO_ACTIONS, DEMO_ROUND } from '../../apps/api/src/app/demo/demo-round.data';
 import { DemoService } from '../../apps/api/src/app/demo/demo.service';
+import { LeerrapportService } from '../../apps/api/src/app/reviews/leerrapport.service';
 import { ApiClient } from '../support/api-client';
 import { testDatabaseKind } from '../support/test-app';
 
@@ -33,6 +37,10 @@ const SEEDED_TABLES = [
   'response_evidence',
   'improvement_actions',
   'round_events',
+  'review_invitations',
+  'reviews',
+  'review_findings',
+  'leerrapports',
 ] as const;
 
 type Counts = Record<(typeof SEEDED_TABLES)[number], number>;
@@ -151,16 +159,35 @@ describe('demo seed', () => {
     expect(await demo.hasDemoAccounts()).toBe(false);
   });
 
+  it('leaves nothing behind when the finished review fails at its last step', async () => {
+    const finalise = jest
+      .spyOn(app.get(LeerrapportService), 'finalise')
+      .mockRejectedValueOnce(new Error('disk full'));
+
+    await expect(demo.seedIfEmpty()).rejects.toThrow('disk full');
+
+    expect(finalise).toHaveBeenCalledTimes(1);
+    expect(await countRows(dataSource)).toEqual(
+      Object.fromEntries(SEEDED_TABLES.map((table) => [table, 0])),
+    );
+  });
+
   it('seeds the organisation with its round once the failure is gone', async () => {
     expect(await demo.seedIfEmpty()).toBe('created');
 
     const counts = await countRows(dataSource);
     expect(counts).toMatchObject({
-      users: DEMO_ACCOUNTS.length,
-      organisations: 1,
-      memberships: DEMO_ACCOUNTS.length,
-      assessment_rounds: 1,
-      improvement_actions: DEMO_ACTIONS.length,
+      // The demo accounts, the platform admin and the peer organisation's quality officer.
+      users: DEMO_ACCOUNTS.length + 1 + DEMO_PEER_ACCOUNTS.length,
+      organisations: 2,
+      memberships: DEMO_ACCOUNTS.length + DEMO_PEER_ACCOUNTS.length,
+      assessment_rounds: 2,
+      // One more: the finding of the review that became a verbeteractie.
+      improvement_actions: DEMO_ACTIONS.length + 1,
+      review_invitations: 1,
+      reviews: 1,
+      review_findings: Object.keys(DEMO_FINDINGS).length,
+      leerrapports: 1,
     });
     expect(counts.evidence).toBeGreaterThan(0);
     expect(counts.response_evidence).toBeGreaterThan(0);
@@ -170,11 +197,41 @@ describe('demo seed', () => {
     const me = await client.login(DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
     expect(JSON.stringify(me)).toContain(DEMO_ORGANISATION);
     const rounds = (await client.get('/api/v1/rounds').expect(200)).body as AssessmentRoundDetail[];
-    expect(rounds.map((round) => round.title)).toEqual([DEMO_ROUND.title]);
+    expect(rounds.map((round) => [round.title, round.status])).toEqual([
+      [DEMO_ROUND.title, 'draft'],
+      [DEMO_REVIEWED_ROUND.title, 'reviewed'],
+    ]);
+    const leerrapport = (await client.get(`/api/v1/rounds/${rounds[1].id}/leerrapport`).expect(200))
+      .body as Leerrapport;
+    expect(leerrapport.status).toBe('final');
+    expect(leerrapport.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(
+      leerrapport.criteria.flatMap((c) => c.findings).filter((f) => f.response !== null),
+    ).toHaveLength(3);
+  });
+
+  it("lets the peer organisation's quality officer see the finished review", async () => {
+    const client = await ApiClient.create(app);
+    const me = await client.login(DEMO_PEER_ACCOUNTS[0].email, DEMO_PASSWORD);
+    expect(JSON.stringify(me)).toContain(DEMO_PEER_ORGANISATION);
+    const reviews = (await client.get('/api/v1/reviews').expect(200)).body as ReviewSummary[];
+    expect(reviews).toEqual([
+      expect.objectContaining({
+        organisationName: DEMO_ORGANISATION,
+        roundTitle: DEMO_REVIEWED_ROUND.title,
+        reviewerOrganisationName: DEMO_PEER_ORGANISATION,
+        status: 'submitted',
+        lead: true,
+        access: 'active',
+        perspective: 'reviewer',
+      }),
+    ]);
+    const review = (await client.get(`/api/v1/reviews/${reviews[0].id}`).expect(200)).body;
+    expect(review.findings).toHaveLength(Object.keys(DEMO_FINDINGS).length);
   });
 
   it('does not seed a second time', async () => {
     expect(await demo.seedIfEmpty()).toBe('skipped-not-empty');
-    expect((await countRows(dataSource)).organisations).toBe(1);
+    expect((await countRows(dataSource)).organisations).toBe(2);
   });
 });

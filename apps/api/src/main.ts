@@ -5,7 +5,13 @@ import { createApp } from './app/create-app';
 import { AppConfig, ConfigError, loadConfig } from './app/config/app-config';
 import { openDatabase } from './app/database/database-handle';
 import { UsersRepository } from './app/auth/users.repository';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from './app/demo/demo-accounts';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  DEMO_PEER_ACCOUNTS,
+  DEMO_PEER_ORGANISATION,
+  DEMO_PLATFORM_ADMIN,
+} from './app/demo/demo-accounts';
 import { DemoService } from './app/demo/demo.service';
 import { RubricIntegrityError } from './app/rubrics/rubrics.service';
 
@@ -21,6 +27,9 @@ function banner(config: AppConfig, kind: string, demo: boolean): string {
   if (demo) {
     lines.push('', `  Demo logins (password ${DEMO_PASSWORD}):`);
     DEMO_ACCOUNTS.forEach((a) => lines.push(`    ${a.role.padEnd(16)} ${a.email}`));
+    DEMO_PEER_ACCOUNTS.forEach((a) =>
+      lines.push(`    ${'peer reviewer'.padEnd(16)} ${a.email} (${DEMO_PEER_ORGANISATION})`),
+    );
     lines.push(`    ${'platform admin'.padEnd(16)} ${DEMO_PLATFORM_ADMIN.email}`);
   }
   return `${lines.join('\n')}\n\n`;

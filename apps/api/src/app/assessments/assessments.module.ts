@@ -14,6 +14,7 @@ import { MyCriteriaService } from './my-criteria.service';
 import { ResponseEvidenceService } from './response-evidence.service';
 import { RoundAccessModule } from './round-access.module';
 import { RoundDetailsService } from './round-details.service';
+import { RoundEvidenceController } from './round-evidence.controller';
 import { RoundStartService } from './round-start.service';
 import { RoundSubmissionService } from './round-submission.service';
 
@@ -26,7 +27,12 @@ import { RoundSubmissionService } from './round-submission.service';
     RoundAccessModule,
     RubricsModule,
   ],
-  controllers: [AssessmentRoundsController, CriterionResponsesController, MyCriteriaController],
+  controllers: [
+    AssessmentRoundsController,
+    CriterionResponsesController,
+    MyCriteriaController,
+    RoundEvidenceController,
+  ],
   providers: [
     AssessmentRoundsService,
     CriterionResponsesService,
@@ -41,6 +47,7 @@ import { RoundSubmissionService } from './round-submission.service';
     CriterionResponsesService,
     ResponseEvidenceService,
     RoundStartService,
+    RoundSubmissionService,
   ],
 })
 export class AssessmentsModule {}

@@ -154,6 +154,13 @@ export class AssessmentsRepository {
       .find({ where: { roundId }, order: { linkedAt: 'ASC', evidenceId: 'ASC' } });
   }
 
+  /** Whether the evidence supports some criterion response of the round. */
+  async isLinkedToRound(roundId: string, evidenceId: string): Promise<boolean> {
+    return this.dataSource
+      .getRepository(ResponseEvidenceEntity)
+      .exists({ where: { roundId, evidenceId } });
+  }
+
   linksOfResponse(
     responseId: string,
     manager: EntityManager = this.dataSource.manager,

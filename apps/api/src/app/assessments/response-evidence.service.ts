@@ -80,6 +80,18 @@ export class ResponseEvidenceService {
     });
   }
 
+  /**
+   * Downloads a file the round cites: only evidence linked to one of the round's responses, so a
+   * reviewer of the round reaches nothing else of the organisation's evidence library.
+   */
+  async content(organisationId: string, roundId: string, evidenceId: string) {
+    await this.access.findRound(organisationId, roundId);
+    if (!(await this.repository.isLinkedToRound(roundId, evidenceId))) {
+      throw notFound();
+    }
+    return this.evidence.content(organisationId, evidenceId);
+  }
+
   async unlink(
     actor: Actor,
     roundId: string,

@@ -50,6 +50,33 @@ export class RoundAccessService {
     return round;
   }
 
+  /** The organisation's newest open round (latest target date), where new work such as actions goes. */
+  async newestOpenRound(organisationId: string): Promise<AssessmentRoundEntity | null> {
+    const rounds = await this.repository.listRounds(organisationId);
+    return rounds.find((round) => round.status === 'draft') ?? null;
+  }
+
+  /** Closes the peer review of a submitted round (the reviews context): it becomes 'reviewed'. */
+  async markReviewed(
+    manager: EntityManager,
+    organisationId: string,
+    roundId: string,
+    at: Date,
+  ): Promise<void> {
+    const round = await this.repository.lockRound(
+      manager,
+      organisationId,
+      roundId,
+      'pessimistic_write',
+    );
+    if (round?.status === 'submitted') {
+      await this.repository.updateRound(manager, round, round.version, {
+        status: 'reviewed',
+        updatedAt: at,
+      });
+    }
+  }
+
   /** The rubric version the round is pinned to; outside any transaction unless given a manager. */
   rubricOf(
     round: Pick<AssessmentRoundEntity, 'rubricId' | 'rubricVersion'>,

@@ -16,6 +16,7 @@ import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { People } from '../common/people';
 import { ProblemException } from '../common/problems/problem.exception';
+import { inTransaction, readAll } from '../common/transaction';
 import { EvidenceService } from '../evidence/evidence.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { AssessmentsRepository } from './assessments.repository';
@@ -44,14 +45,15 @@ export class RoundSubmissionService {
    * Freezes the round: possible once every criterion is answered. The canonical content is kept
    * with its sha256, so an auditor can check the dossier they received against the hash.
    */
-  async submit(actor: Actor, roundId: string): Promise<SubmittedRound> {
-    const loaded = await this.access.findRound(actor.organisationId, roundId);
-    const [rubric, people, organisation] = await Promise.all([
-      this.access.rubricOf(loaded),
-      this.details.people(actor.organisationId),
-      this.organisations.overview(actor.organisationId),
-    ]);
-    return this.dataSource.transaction(async (manager) => {
+  async submit(actor: Actor, roundId: string, outer?: EntityManager): Promise<SubmittedRound> {
+    const loaded = await this.access.findRound(actor.organisationId, roundId, outer);
+    const [rubric, people, organisationName] = await readAll(
+      outer,
+      () => this.access.rubricOf(loaded, outer),
+      () => this.details.people(actor.organisationId, outer),
+      () => this.organisations.nameOf(actor.organisationId, outer),
+    );
+    return inTransaction(this.dataSource, outer, async (manager) => {
       const round = await this.access.lockWritable(
         manager,
         actor.organisationId,
@@ -65,7 +67,7 @@ export class RoundSubmissionService {
         people,
         actor,
         submittedAt,
-        organisationName: organisation.name,
+        organisationName,
       });
       const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
       const patch = {

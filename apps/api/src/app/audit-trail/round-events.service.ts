@@ -57,6 +57,25 @@ export class RoundEventsService {
     );
   }
 
+  /** A change nobody made by hand (a period that ran out): recorded without an actor. */
+  async recordBySystem(
+    manager: EntityManager,
+    organisationId: string,
+    ...changes: RoundChange[]
+  ): Promise<void> {
+    const occurredAt = this.clock.now();
+    await this.repository.insert(
+      manager,
+      changes.map((change) => ({
+        ...change,
+        organisationId,
+        actorUserId: null,
+        actorName: null,
+        occurredAt,
+      })),
+    );
+  }
+
   async list(
     organisationId: string,
     roundId: string,

@@ -10,4 +10,13 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; role: MemberRo
 ];
 
 /** The label owner's staff member: sees the anonymised sector view, no organisation's data. */
-export const DEMO_PLATFORM_ADMIN = { email: 'beheer@labelklaar.nl', displayName: 'Lotte Labelhouder' };
+export const DEMO_PLATFORM_ADMIN = {
+  email: 'beheer@labelklaar.nl',
+  displayName: 'Lotte Labelhouder',
+};
+
+/** The peer organisation that reviewed Voorbeeld Welzijn's earlier round (intercollegiale toetsing). */
+export const DEMO_PEER_ORGANISATION = 'Stichting Buurtkracht';
+export const DEMO_PEER_ACCOUNTS: { email: string; displayName: string; role: MemberRole }[] = [
+  { email: 'kwaliteit@buurtkracht.nl', displayName: 'Fatima El Amrani', role: 'quality-officer' },
+];

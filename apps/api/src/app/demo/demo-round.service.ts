@@ -63,12 +63,13 @@ export class DemoRoundService {
     private readonly clock: Clock,
   ) {}
 
-  async seed(manager: EntityManager, organisationId: string): Promise<void> {
+  /** Returns the id of the round it built (null when the organisation lacks its people). */
+  async seed(manager: EntityManager, organisationId: string): Promise<string | null> {
     const members = await this.organisations.listMembers(organisationId, manager);
     const find = (role: Member['role']) => members.find((member) => member.role === role);
     const [qualityOfficer, contributor] = [find('quality-officer'), find('contributor')];
     if (!qualityOfficer || !contributor) {
-      return;
+      return null;
     }
     const cast: Cast = {
       'quality-officer': actorOf(qualityOfficer, organisationId),
@@ -80,6 +81,7 @@ export class DemoRoundService {
     await this.answer(scene, round);
     await this.attachEvidence(scene, round);
     await this.planActions(scene, round);
+    return round.id;
   }
 
   private startRound({ cast, manager }: Scene): Promise<AssessmentRoundDetail> {

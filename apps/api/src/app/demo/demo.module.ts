@@ -5,12 +5,21 @@ import { AssessmentsModule } from '../assessments/assessments.module';
 import { AuthModule } from '../auth/auth.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { ReviewsModule } from '../reviews/reviews.module';
+import { DemoReviewService } from './demo-review.service';
 import { DemoRoundService } from './demo-round.service';
 import { DemoService } from './demo.service';
 
 @Module({
-  imports: [ActionsModule, AssessmentsModule, AuthModule, EvidenceModule, OrganisationsModule],
-  providers: [DemoRoundService, DemoService],
+  imports: [
+    ActionsModule,
+    AssessmentsModule,
+    AuthModule,
+    EvidenceModule,
+    OrganisationsModule,
+    ReviewsModule,
+  ],
+  providers: [DemoReviewService, DemoRoundService, DemoService],
   exports: [DemoService],
 })
 export class DemoModule {}

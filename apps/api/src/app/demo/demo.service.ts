@@ -6,6 +6,7 @@ import { PasswordService } from '../auth/password.service';
 import { UsersRepository } from '../auth/users.repository';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from './demo-accounts';
+import { DemoReviewService } from './demo-review.service';
 import { DemoRoundService } from './demo-round.service';
 
 export type SeedOutcome = 'created' | 'skipped-not-empty';
@@ -20,6 +21,7 @@ export class DemoService {
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
     private readonly demoRound: DemoRoundService,
+    private readonly demoReview: DemoReviewService,
   ) {}
 
   async hasDemoAccounts(): Promise<boolean> {
@@ -28,7 +30,8 @@ export class DemoService {
 
   /**
    * Creates the demo organisation, but never in a database that already holds organisations.
-   * Accounts, organisation and its round are one transaction: all of it is there, or none of it.
+   * Accounts, organisation and its round, the peer organisation and its finished review of an
+   * earlier round are one transaction: all of it is there, or none of it.
    */
   async seedIfEmpty(): Promise<SeedOutcome> {
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
@@ -47,7 +50,10 @@ export class DemoService {
       }
       await this.users.create(manager, { ...DEMO_PLATFORM_ADMIN, passwordHash, platformAdmin: true });
       // Built through the ordinary use cases, inside this transaction.
-      await this.demoRound.seed(manager, organisation.id);
+      const openRoundId = await this.demoRound.seed(manager, organisation.id);
+      if (openRoundId) {
+        await this.demoReview.seed(manager, organisation.id, openRoundId, passwordHash);
+      }
       return organisation.id;
     });
     const outcome: SeedOutcome = organisationId ? 'created' : 'skipped-not-empty';

@@ -27,8 +27,11 @@ export interface MembershipRow {
 export class OrganisationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findOrganisation(organisationId: string): Promise<OrganisationEntity | null> {
-    return this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: organisationId });
+  findOrganisation(
+    organisationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OrganisationEntity | null> {
+    return manager.getRepository(OrganisationEntity).findOneBy({ id: organisationId });
   }
 
   countOrganisations(manager: EntityManager = this.dataSource.manager): Promise<number> {

@@ -46,6 +46,15 @@ export class OrganisationsService {
     return this.repository.findMembership(organisationId, userId, manager);
   }
 
+  /** The organisation's name; inside the caller's transaction when given its manager. */
+  async nameOf(organisationId: string, manager?: EntityManager): Promise<string> {
+    const organisation = await this.repository.findOrganisation(organisationId, manager);
+    if (!organisation) {
+      throw notFound();
+    }
+    return organisation.name;
+  }
+
   async overview(organisationId: string): Promise<OrganisationOverview> {
     const organisation = await this.repository.findOrganisation(organisationId);
     if (!organisation) {

@@ -2,7 +2,14 @@
 import type { UserRef } from '../assessments/round.types';
 import type { JsonValue } from '../common/canonical-json';
 
-export const ROUND_EVENT_SUBJECTS = ['round', 'response', 'evidence-link', 'action'] as const;
+export const ROUND_EVENT_SUBJECTS = [
+  'round',
+  'response',
+  'evidence-link',
+  'action',
+  // Intercollegiale toetsing: review invitations (subjectId: the invitation) and reviews.
+  'review',
+] as const;
 export type RoundEventSubject = (typeof ROUND_EVENT_SUBJECTS)[number];
 
 export const ROUND_EVENT_TYPES = [
@@ -16,6 +23,16 @@ export const ROUND_EVENT_TYPES = [
   'evidence.unlinked',
   'action.created',
   'action.updated',
+  'review-invitation.created',
+  'review-invitation.revoked',
+  'review-invitation.accepted',
+  'review.finding-saved',
+  'review.overall-saved',
+  'review.submitted',
+  'leerrapport.issued',
+  'finding.responded',
+  'finding.action-created',
+  'leerrapport.finalised',
 ] as const;
 export type RoundEventType = (typeof ROUND_EVENT_TYPES)[number];
 

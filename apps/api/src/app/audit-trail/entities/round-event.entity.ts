@@ -19,7 +19,10 @@ import { OrganisationEntity } from '../../organisations/entities/organisation.en
  * foreign key, so no change elsewhere can ever rewrite the trail.
  */
 @Entity('round_events')
-@Check('ck_round_events_subject', "subject IN ('round', 'response', 'evidence-link', 'action')")
+@Check(
+  'ck_round_events_subject',
+  "subject IN ('round', 'response', 'evidence-link', 'action', 'review')",
+)
 @Index('idx_round_events_round_id_sequence', ['roundId', 'sequence'])
 @Index('idx_round_events_round_id_criterion_code', ['roundId', 'criterionCode'])
 export class RoundEventEntity {

@@ -1,0 +1,233 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  checkReviewCompleteness,
+  isReviewEditable,
+  ReviewDetail,
+  ReviewFinding,
+} from '@labelklaar/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { RoundAccessService } from '../assessments/round-access.service';
+import { RoundEventsService } from '../audit-trail/round-events.service';
+import { Actor } from '../common/auth/current-actor.decorator';
+import { Clock } from '../common/clock';
+import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { SaveFindingDto, SaveOverallDto } from './dto/review-input.dto';
+import { ReviewEntity } from './entities/review.entity';
+import { findingSnapshot, mapFinding } from './review.mappers';
+import { FindingRow, ReviewRow, ReviewsRepository } from './reviews.repository';
+import { ReviewsService } from './reviews.service';
+
+const listed = (codes: string[]) => (codes.length > 0 ? codes.join(', ') : '—');
+
+export const reviewSubmitted = () => new ProblemException(409, 'review-submitted');
+
+/**
+ * What a reviewer writes: findings per criterion, the overall judgement, and submitting, which
+ * locks the review. Each change is one transaction on the locked review row and one event in the
+ * round's history.
+ */
+@Injectable()
+export class ReviewWritingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ReviewsRepository,
+    private readonly reviews: ReviewsService,
+    private readonly access: RoundAccessService,
+    private readonly events: RoundEventsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async saveFinding(
+    actor: Actor,
+    reviewId: string,
+    criterionCode: string,
+    dto: SaveFindingDto,
+    outer?: EntityManager,
+  ): Promise<ReviewFinding> {
+    const review = await this.reviews.own(actor, reviewId, outer);
+    await this.assertCriterion(review, criterionCode, outer);
+    const next = {
+      judgement: dto.judgement,
+      finding: dto.finding.trim(),
+      questions: dto.questions?.trim() ?? '',
+    };
+    const saved = await this.write(outer, reviewId, async (manager) => {
+      const current = await this.repository.finding(reviewId, criterionCode, manager);
+      if (current && sameFinding(current, next)) {
+        return current;
+      }
+      const now = this.clock.now();
+      const key = { reviewId, criterionCode };
+      if (!current) {
+        await this.repository.insertFinding(manager, { ...key, ...next, updatedAt: now });
+      } else if (
+        (dto.version !== undefined && dto.version !== current.version) ||
+        !(await this.repository.updateFinding(manager, key, current.version, {
+          ...next,
+          updatedAt: now,
+        }))
+      ) {
+        throw conflict(current, review.reviewerName);
+      }
+      await this.repository.updateReview(manager, reviewId, { updatedAt: now });
+      await this.events.record(manager, actor, {
+        roundId: review.roundId,
+        criterionCode,
+        subject: 'review',
+        subjectId: reviewId,
+        type: 'review.finding-saved',
+        before: current ? findingSnapshot(current) : null,
+        after: findingSnapshot(next),
+      });
+      return (await this.repository.finding(reviewId, criterionCode, manager)) as FindingRow;
+    });
+    return mapFinding(saved);
+  }
+
+  async saveOverall(
+    actor: Actor,
+    reviewId: string,
+    dto: SaveOverallDto,
+    outer?: EntityManager,
+  ): Promise<ReviewDetail> {
+    const review = await this.reviews.own(actor, reviewId, outer);
+    const next = {
+      overallJudgement: dto.judgement,
+      strengths: dto.strengths.trim(),
+      improvements: dto.improvements.trim(),
+    };
+    return this.write(outer, reviewId, async (manager, locked) => {
+      if (dto.version !== undefined && dto.version !== locked.version) {
+        const current = await this.reviews.detail(review, 'reviewer', manager);
+        const params = {
+          updatedBy: review.reviewerName || '—',
+          updatedAt: locked.updatedAt.toISOString(),
+        };
+        throw new ProblemException(409, 'version-conflict', params, [], { current });
+      }
+      await this.repository.updateReview(manager, reviewId, {
+        ...next,
+        updatedAt: this.clock.now(),
+      });
+      await this.events.record(manager, actor, {
+        roundId: review.roundId,
+        criterionCode: null,
+        subject: 'review',
+        subjectId: reviewId,
+        type: 'review.overall-saved',
+        before: overallSnapshot(locked),
+        after: overallSnapshot(next),
+      });
+      return this.reloaded(reviewId, manager);
+    });
+  }
+
+  /**
+   * Locks the review for good, once every criterion and the overall judgement are judged; after
+   * the leerrapport is issued a late review can no longer join it.
+   */
+  async submit(actor: Actor, reviewId: string, outer?: EntityManager): Promise<ReviewDetail> {
+    const review = await this.reviews.own(actor, reviewId, outer);
+    const round = await this.access.findRound(review.organisationId, review.roundId, outer);
+    const rubric = await this.access.rubricOf(round, outer);
+    return this.write(outer, reviewId, async (manager, locked) => {
+      if (await this.repository.findLeerrapport(review.roundId, manager)) {
+        throw new ProblemException(409, 'leerrapport-issued');
+      }
+      const findings = await this.repository.findings([reviewId], manager);
+      const check = checkReviewCompleteness(rubric, findings, locked.overallJudgement);
+      if (!check.complete) {
+        const code =
+          check.missingCriteria.length > 0 ? 'review-incomplete' : 'review-overall-missing';
+        const params = { missing: listed(check.missingCriteria) };
+        throw new ProblemException(422, code, params, [], {
+          missingCriteria: check.missingCriteria,
+          missingOverall: check.missingOverall,
+        });
+      }
+      const now = this.clock.now();
+      await this.repository.updateReview(manager, reviewId, {
+        status: 'submitted',
+        submittedAt: now,
+        updatedAt: now,
+      });
+      await this.events.record(manager, actor, {
+        roundId: review.roundId,
+        criterionCode: null,
+        subject: 'review',
+        subjectId: reviewId,
+        type: 'review.submitted',
+        before: { status: 'draft' },
+        after: { status: 'submitted', overallJudgement: locked.overallJudgement },
+      });
+      return this.reloaded(reviewId, manager);
+    });
+  }
+
+  /** One transaction on the locked review, refused once it is submitted. */
+  private write<T>(
+    outer: EntityManager | undefined,
+    reviewId: string,
+    work: (manager: EntityManager, locked: ReviewEntity) => Promise<T>,
+  ): Promise<T> {
+    const run = async (manager: EntityManager) => {
+      const locked = await this.repository.lockReview(manager, reviewId);
+      if (!locked) {
+        throw notFound();
+      }
+      if (!isReviewEditable(locked.status)) {
+        throw reviewSubmitted();
+      }
+      return work(manager, locked);
+    };
+    return outer ? run(outer) : this.dataSource.transaction(run);
+  }
+
+  private async reloaded(reviewId: string, manager: EntityManager): Promise<ReviewDetail> {
+    const row = (await this.repository.row(reviewId, manager)) as ReviewRow;
+    return this.reviews.detail(row, 'reviewer', manager);
+  }
+
+  private async assertCriterion(
+    review: ReviewRow,
+    criterionCode: string,
+    manager?: EntityManager,
+  ): Promise<void> {
+    const round = await this.access.findRound(review.organisationId, review.roundId, manager);
+    const rubric = await this.access.rubricOf(round, manager);
+    if (!this.access.criterionOf(rubric, criterionCode)) {
+      throw new ProblemException(422, 'unknown-criterion', { criterionCode });
+    }
+  }
+}
+
+function sameFinding(
+  current: Pick<FindingRow, 'judgement' | 'finding' | 'questions'>,
+  next: Pick<FindingRow, 'judgement' | 'finding' | 'questions'>,
+): boolean {
+  return (
+    current.judgement === next.judgement &&
+    current.finding === next.finding &&
+    current.questions === next.questions
+  );
+}
+
+function overallSnapshot(
+  review: Pick<ReviewEntity, 'overallJudgement' | 'strengths' | 'improvements'>,
+) {
+  return {
+    overallJudgement: review.overallJudgement,
+    strengths: review.strengths,
+    improvements: review.improvements,
+  };
+}
+
+/** 409 with the finding as it is now, so the reviewer can compare before saving again. */
+export function conflict(current: FindingRow, updatedBy: string): ProblemException {
+  const params = { updatedBy: updatedBy || '—', updatedAt: current.updatedAt.toISOString() };
+  return new ProblemException(409, 'version-conflict', params, [], {
+    current: mapFinding(current),
+  });
+}

@@ -1,0 +1,123 @@
+import {
+  EventSnapshot,
+  FindingResponse,
+  ReviewAccess,
+  ReviewDetail,
+  ReviewFinding,
+  ReviewForMerge,
+  ReviewPerspective,
+  ReviewSummary,
+} from '@labelklaar/domain';
+
+import { FindingRow, ReviewRow } from './reviews.repository';
+
+/** Revoked wins over expired: the organisation ended the access on purpose. */
+export function accessOf(row: Pick<ReviewRow, 'revokedAt' | 'expiresAt'>, now: Date): ReviewAccess {
+  if (row.revokedAt) {
+    return 'revoked';
+  }
+  return row.expiresAt.getTime() <= now.getTime() ? 'expired' : 'active';
+}
+
+export function mapSummary(
+  row: ReviewRow,
+  perspective: ReviewPerspective,
+  now: Date,
+): ReviewSummary {
+  const access = accessOf(row, now);
+  return {
+    id: row.id,
+    roundId: row.roundId,
+    roundTitle: row.roundTitle,
+    organisationName: row.organisationName,
+    reviewer: { userId: row.reviewerUserId, displayName: row.reviewerName },
+    reviewerOrganisationName: row.reviewerOrganisationName,
+    status: row.status,
+    lead: row.lead,
+    expiresAt: row.expiresAt.toISOString(),
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    canOpen: perspective === 'reviewer' ? access === 'active' : row.status === 'submitted',
+    access,
+    perspective,
+  };
+}
+
+export function responseOf(row: FindingRow): FindingResponse | null {
+  if (row.response === null || !row.respondedAt || !row.respondedByUserId) {
+    return null;
+  }
+  return {
+    text: row.response,
+    respondedBy: { userId: row.respondedByUserId, displayName: row.respondedByName ?? '' },
+    respondedAt: row.respondedAt.toISOString(),
+  };
+}
+
+export function mapFinding(row: FindingRow): ReviewFinding {
+  return {
+    criterionCode: row.criterionCode,
+    judgement: row.judgement,
+    finding: row.finding,
+    questions: row.questions,
+    response: responseOf(row),
+    actionId: row.actionId,
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+/** Findings in rubric order; codes the rubric does not know (none, normally) at the end. */
+export function mapDetail(
+  row: ReviewRow,
+  findings: readonly FindingRow[],
+  perspective: ReviewPerspective,
+  now: Date,
+  rubricOrder: readonly string[],
+): ReviewDetail {
+  const position = (code: string) => {
+    const index = rubricOrder.indexOf(code);
+    return index === -1 ? rubricOrder.length : index;
+  };
+  return {
+    ...mapSummary(row, perspective, now),
+    overall: {
+      judgement: row.overallJudgement,
+      strengths: row.strengths,
+      improvements: row.improvements,
+    },
+    findings: [...findings]
+      .sort((a, b) => position(a.criterionCode) - position(b.criterionCode))
+      .map(mapFinding),
+    version: row.version,
+  };
+}
+
+export function reviewForMerge(row: ReviewRow, findings: readonly FindingRow[]): ReviewForMerge {
+  return {
+    reviewId: row.id,
+    reviewer: { userId: row.reviewerUserId, displayName: row.reviewerName },
+    reviewerOrganisationName: row.reviewerOrganisationName,
+    lead: row.lead,
+    overall: {
+      judgement: row.overallJudgement,
+      strengths: row.strengths,
+      improvements: row.improvements,
+    },
+    findings: findings
+      .filter((finding) => finding.reviewId === row.id)
+      .map((finding) => ({
+        criterionCode: finding.criterionCode,
+        judgement: finding.judgement,
+        finding: finding.finding,
+        questions: finding.questions,
+        response: responseOf(finding),
+        actionId: finding.actionId,
+      })),
+  };
+}
+
+export function findingSnapshot(
+  finding: Pick<FindingRow, 'judgement' | 'finding' | 'questions'>,
+): EventSnapshot {
+  return { judgement: finding.judgement, finding: finding.finding, questions: finding.questions };
+}

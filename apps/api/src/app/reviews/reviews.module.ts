@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+
+import { ActionsModule } from '../actions/actions.module';
+import { RoundAccessModule } from '../assessments/round-access.module';
+import { AuditTrailModule } from '../audit-trail/audit-trail.module';
+import { DashboardsModule } from '../dashboards/dashboards.module';
+import { ExportsModule } from '../exports/exports.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { HearingService } from './hearing.service';
+import { LeerrapportController } from './leerrapport.controller';
+import { LeerrapportExportService } from './leerrapport-export.service';
+import { LeerrapportService } from './leerrapport.service';
+import { PeerGapsService } from './peer-gaps.service';
+import { ReviewWritingService } from './review-writing.service';
+import { ReviewsController } from './reviews.controller';
+import { ReviewsRepository } from './reviews.repository';
+import { ReviewsService } from './reviews.service';
+
+/**
+ * Reviews (intercollegiale toetsing): each reviewer's review, the findings, the leerrapport with
+ * hoor en wederhoor, the self-vs-peer gaps and the leerrapport PDF. The review-access context
+ * (invitations, reviewer scope) opens reviews through the exported ReviewsService; the demo uses
+ * the others to build a finished review.
+ */
+@Module({
+  imports: [
+    ActionsModule,
+    AuditTrailModule,
+    DashboardsModule,
+    ExportsModule,
+    OrganisationsModule,
+    RoundAccessModule,
+  ],
+  controllers: [LeerrapportController, ReviewsController],
+  providers: [
+    HearingService,
+    LeerrapportExportService,
+    LeerrapportService,
+    PeerGapsService,
+    ReviewsRepository,
+    ReviewsService,
+    ReviewWritingService,
+  ],
+  exports: [HearingService, LeerrapportService, ReviewsService, ReviewWritingService],
+})
+export class ReviewsModule {}

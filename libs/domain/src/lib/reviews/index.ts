@@ -1,0 +1,6 @@
+export * from './review.types';
+export * from './judgements';
+export * from './review-rules';
+export * from './hearing';
+export * from './peer-gaps';
+export * from './leerrapport';
