@@ -1,0 +1,161 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  CreatedPeerGroupInvitation,
+  PEER_GROUP_INVITATION_DEFAULT_DAYS,
+  PeerGroupDetail,
+  PeerGroupInvitation,
+  PeerGroupInvitationPreview,
+} from '@labelklaar/domain';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { Actor } from '../common/auth/current-actor.decorator';
+import { Clock } from '../common/clock';
+import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { InviteOrganisationDto } from './dto/peer-group.dto';
+import { PeerGroupInvitationEntity } from './entities/peer-group-invitation.entity';
+import { mapPeerGroupInvitation } from './peer-group.mappers';
+import { PeerGroupRow, PeerGroupsRepository } from './peer-groups.repository';
+import { notPeerGroupCreator, PeerGroupsService } from './peer-groups.service';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const alreadyPeerGroupMember = () => new ProblemException(409, 'already-peer-group-member');
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Links for other organisations to join a toetsingsgroep. The creating organisation's quality
+ * officer sends them to another organisation's quality officer; whoever opens the link as the
+ * quality officer of their active organisation accepts for that organisation. An unknown, used,
+ * revoked or expired token all answer the same 404.
+ */
+@Injectable()
+export class PeerGroupInvitationsService {
+  private readonly logger = new Logger('PeerGroupInvitations');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: PeerGroupsRepository,
+    private readonly groups: PeerGroupsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, groupId: string): Promise<PeerGroupInvitation[]> {
+    await this.creatorsGroup(actor, groupId);
+    const now = this.clock.now();
+    return (await this.repository.invitations(groupId)).map((row) =>
+      mapPeerGroupInvitation(row, now),
+    );
+  }
+
+  async create(
+    actor: Actor,
+    groupId: string,
+    dto: InviteOrganisationDto,
+  ): Promise<CreatedPeerGroupInvitation> {
+    const group = await this.creatorsGroup(actor, groupId);
+    const email = dto.email.trim().toLowerCase();
+    const token = randomBytes(32).toString('base64url');
+    const now = this.clock.now();
+    const days = dto.expiresInDays ?? PEER_GROUP_INVITATION_DEFAULT_DAYS;
+    const saved = await this.dataSource.transaction((manager) =>
+      this.repository.insertInvitation(manager, {
+        groupId,
+        email,
+        tokenHash: hashToken(token),
+        invitedByOrganisationId: actor.organisationId,
+        invitedById: actor.userId,
+        expiresAt: new Date(now.getTime() + days * DAY_MS),
+      }),
+    );
+    const [row] = await this.repository.invitations(groupId, saved.id);
+    const acceptUrl = `/peer-groups/join?token=${token}`;
+    // No mail server: the link is shown to the quality officer and written to the log.
+    this.logger.log(
+      `Toetsingsgroep "${group.name}" invites ${email}: ${this.config.publicUrl}${acceptUrl}`,
+    );
+    return { invitation: mapPeerGroupInvitation(row, now), acceptUrl };
+  }
+
+  async revoke(actor: Actor, groupId: string, invitationId: string): Promise<void> {
+    await this.creatorsGroup(actor, groupId);
+    const [row] = await this.repository.invitations(groupId, invitationId);
+    if (!row) {
+      throw notFound();
+    }
+    await this.dataSource.transaction((manager) =>
+      this.repository.revokeInvitation(manager, row.id, actor.userId, this.clock.now()),
+    );
+  }
+
+  async preview(actor: Actor, token: string): Promise<PeerGroupInvitationPreview> {
+    const invitation = await this.findOpen(token);
+    const [group, members, invitedBy] = await Promise.all([
+      this.repository.groupName(invitation.groupId),
+      this.repository.members(invitation.groupId),
+      invitation.invitedByOrganisationId
+        ? this.repository.organisationName(invitation.invitedByOrganisationId)
+        : Promise.resolve(null),
+    ]);
+    if (!group) {
+      throw notFound();
+    }
+    return {
+      groupName: group.name,
+      groupDescription: group.description,
+      invitedByOrganisationName: invitedBy ?? '',
+      email: invitation.email,
+      expiresAt: invitation.expiresAt.toISOString(),
+      memberOrganisationNames: members.map((member) => member.organisationName),
+      alreadyMember: members.some((member) => member.organisationId === actor.organisationId),
+    };
+  }
+
+  /** The actor's active organisation joins the group; the link is used up. */
+  async accept(actor: Actor, token: string): Promise<PeerGroupDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      // The invitation row is locked, so a link is used once however often it is posted.
+      const invitation = await this.findOpen(token, manager);
+      // The group is locked, so two links accepted at once cannot both add the organisation.
+      await this.repository.lockGroup(manager, invitation.groupId);
+      const members = await this.repository.members(invitation.groupId, manager);
+      if (members.some((member) => member.organisationId === actor.organisationId)) {
+        throw alreadyPeerGroupMember();
+      }
+      await this.repository.insertMember(manager, {
+        groupId: invitation.groupId,
+        organisationId: actor.organisationId,
+        joinedById: actor.userId,
+      });
+      await this.repository.markAccepted(manager, invitation.id, {
+        organisationId: actor.organisationId,
+        userId: actor.userId,
+        at: this.clock.now(),
+      });
+      return this.groups.get(actor.organisationId, invitation.groupId, manager);
+    });
+  }
+
+  /** Inviting and revoking are for the organisation that created the group. */
+  private async creatorsGroup(actor: Actor, groupId: string): Promise<PeerGroupRow> {
+    const group = await this.groups.findGroup(actor.organisationId, groupId);
+    if (group.creatorOrganisationId !== actor.organisationId) {
+      throw notPeerGroupCreator();
+    }
+    return group;
+  }
+
+  private async findOpen(
+    token: string,
+    manager?: EntityManager,
+  ): Promise<PeerGroupInvitationEntity> {
+    const invitation = await this.repository.findOpenInvitation(hashToken(token), manager);
+    if (!invitation || invitation.expiresAt <= this.clock.now()) {
+      throw notFound();
+    }
+    return invitation;
+  }
+}

@@ -1,0 +1,288 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { PeerGroupEntity } from './entities/peer-group.entity';
+import { PeerGroupInvitationEntity } from './entities/peer-group-invitation.entity';
+import { PeerGroupMemberEntity } from './entities/peer-group-member.entity';
+
+export interface PeerGroupRow {
+  id: string;
+  name: string;
+  description: string;
+  creatorOrganisationId: string | null;
+  createdAt: Date;
+  memberCount: number;
+}
+
+export interface PeerGroupMemberRow {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  joinedAt: Date;
+}
+
+/** A member organisation's latest submitted peer-review round that is not reviewed yet. */
+export interface AwaitingRoundRow {
+  id: string;
+  organisationId: string;
+  title: string;
+  targetDate: string;
+  submittedAt: Date;
+}
+
+export interface PeerGroupInvitationRow extends PeerGroupInvitationEntity {
+  invitedByOrganisationName: string | null;
+  acceptedByOrganisationName: string | null;
+}
+
+const GROUP_COLUMNS = `g.id, g.name, g.description, g.creator_organisation_id AS "creatorOrganisationId",
+  g.created_at AS "createdAt",
+  (SELECT count(*)::int FROM peer_group_members c WHERE c.group_id = g.id) AS "memberCount"`;
+
+/**
+ * Every query of the peer-groups context. Members and rounds of other organisations are read only
+ * here, and only for the organisations that share a group with the caller.
+ */
+@Injectable()
+export class PeerGroupsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private manager(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  /** The groups an organisation belongs to, by name. */
+  groupsOf(organisationId: string): Promise<PeerGroupRow[]> {
+    return this.dataSource.query(
+      `SELECT ${GROUP_COLUMNS} FROM peer_groups g
+       JOIN peer_group_members m ON m.group_id = g.id AND m.organisation_id = $1
+       ORDER BY g.name, g.created_at, g.id`,
+      [organisationId],
+    );
+  }
+
+  /** The group, only when the organisation is one of its members. */
+  async findGroupOf(
+    organisationId: string,
+    groupId: string,
+    manager?: EntityManager,
+  ): Promise<PeerGroupRow | null> {
+    const rows: PeerGroupRow[] = await this.manager(manager).query(
+      `SELECT ${GROUP_COLUMNS} FROM peer_groups g
+       JOIN peer_group_members m ON m.group_id = g.id AND m.organisation_id = $1
+       WHERE g.id = $2`,
+      [organisationId, groupId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Serialises joins, leaves and the one-step invitations of one group. */
+  async lockGroup(manager: EntityManager, groupId: string): Promise<PeerGroupEntity | null> {
+    return manager
+      .getRepository(PeerGroupEntity)
+      .createQueryBuilder('g')
+      .where('g.id = :groupId', { groupId })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  /** Members in join order: the order the schedule is computed from. */
+  members(groupId: string, manager?: EntityManager): Promise<PeerGroupMemberRow[]> {
+    return this.manager(manager).query(
+      `SELECT m.id, m.organisation_id AS "organisationId", o.name AS "organisationName",
+         m.joined_at AS "joinedAt"
+       FROM peer_group_members m JOIN organisations o ON o.id = m.organisation_id
+       WHERE m.group_id = $1
+       ORDER BY m.joined_at, m.id`,
+      [groupId],
+    );
+  }
+
+  async insertGroup(
+    manager: EntityManager,
+    group: Pick<PeerGroupEntity, 'name' | 'description' | 'creatorOrganisationId' | 'createdById'>,
+  ): Promise<PeerGroupEntity> {
+    const repository = manager.getRepository(PeerGroupEntity);
+    return repository.save(repository.create(group));
+  }
+
+  async insertMember(
+    manager: EntityManager,
+    member: Pick<PeerGroupMemberEntity, 'groupId' | 'organisationId' | 'joinedById'>,
+  ): Promise<void> {
+    await manager.getRepository(PeerGroupMemberEntity).insert(member);
+  }
+
+  async deleteMember(manager: EntityManager, groupId: string, memberId: string): Promise<void> {
+    await manager.getRepository(PeerGroupMemberEntity).delete({ groupId, id: memberId });
+  }
+
+  async deleteGroup(manager: EntityManager, groupId: string): Promise<void> {
+    await manager.getRepository(PeerGroupEntity).delete({ id: groupId });
+  }
+
+  async setCreator(manager: EntityManager, groupId: string, organisationId: string): Promise<void> {
+    await manager
+      .getRepository(PeerGroupEntity)
+      .update({ id: groupId }, { creatorOrganisationId: organisationId });
+  }
+
+  /**
+   * Per organisation its latest submitted round on the peer-review route that still awaits
+   * review: not `reviewed`, and without a final leerrapport. A hearing whose last day has passed
+   * counts as final (the reviews context records that lazily, see effectiveLeerrapportStatus).
+   * One query for the whole group.
+   */
+  awaitingRounds(
+    organisationIds: string[],
+    today: string,
+    manager?: EntityManager,
+  ): Promise<AwaitingRoundRow[]> {
+    return this.manager(manager).query(
+      `SELECT DISTINCT ON (r.organisation_id) r.id, r.organisation_id AS "organisationId", r.title,
+         r.target_date::text AS "targetDate", r.submitted_at AS "submittedAt"
+       FROM assessment_rounds r
+       WHERE r.organisation_id = ANY($1::uuid[]) AND r.status = 'submitted' AND r.route = 'peer-review'
+         AND NOT EXISTS (
+           SELECT 1 FROM leerrapports l
+           WHERE l.round_id = r.id
+             AND (l.status = 'final' OR (l.status = 'hearing' AND l.hearing_ends_on < $2::date))
+         )
+       ORDER BY r.organisation_id, r.submitted_at DESC, r.id`,
+      [organisationIds, today],
+    );
+  }
+
+  /**
+   * Of these organisations' rounds, those with a review invitation that is pending or accepted
+   * (neither revoked nor expired). A read of the review-access table, for all rounds at once.
+   */
+  async roundsWithActiveReviewInvitations(
+    organisationIds: string[],
+    now: Date,
+    manager?: EntityManager,
+  ): Promise<string[]> {
+    const rows: { roundId: string }[] = await this.manager(manager).query(
+      `SELECT DISTINCT i.round_id AS "roundId" FROM review_invitations i
+       WHERE i.organisation_id = ANY($1::uuid[]) AND i.revoked_at IS NULL AND i.expires_at > $2`,
+      [organisationIds, now],
+    );
+    return rows.map((row) => row.roundId);
+  }
+
+  /** The addresses with a pending or accepted review invitation for the round. */
+  async activeReviewInvitationEmails(
+    roundId: string,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<string[]> {
+    const rows: { email: string }[] = await manager.query(
+      `SELECT i.email FROM review_invitations i
+       WHERE i.round_id = $1 AND i.revoked_at IS NULL AND i.expires_at > $2`,
+      [roundId, now],
+    );
+    return rows.map((row) => row.email);
+  }
+
+  async insertInvitation(
+    manager: EntityManager,
+    invitation: Pick<
+      PeerGroupInvitationEntity,
+      'groupId' | 'email' | 'tokenHash' | 'invitedByOrganisationId' | 'invitedById' | 'expiresAt'
+    >,
+  ): Promise<PeerGroupInvitationEntity> {
+    const repository = manager.getRepository(PeerGroupInvitationEntity);
+    return repository.save(
+      repository.create({
+        ...invitation,
+        acceptedAt: null,
+        acceptedById: null,
+        acceptedByOrganisationId: null,
+        revokedAt: null,
+        revokedById: null,
+      }),
+    );
+  }
+
+  /** A group's invitations with the names of the organisations involved, newest first. */
+  async invitations(
+    groupId: string,
+    invitationId?: string,
+    manager?: EntityManager,
+  ): Promise<PeerGroupInvitationRow[]> {
+    const query = this.manager(manager)
+      .getRepository(PeerGroupInvitationEntity)
+      .createQueryBuilder('i')
+      .leftJoin('i.invitedByOrganisation', 'ib')
+      .leftJoin('i.acceptedByOrganisation', 'ab')
+      .addSelect(['ib.name', 'ab.name'])
+      .where('i.groupId = :groupId', { groupId });
+    if (invitationId) {
+      query.andWhere('i.id = :invitationId', { invitationId });
+    }
+    const rows = await query.orderBy('i.createdAt', 'DESC').addOrderBy('i.id', 'ASC').getMany();
+    return rows.map((row) => ({
+      ...row,
+      invitedByOrganisationName: row.invitedByOrganisation?.name ?? null,
+      acceptedByOrganisationName: row.acceptedByOrganisation?.name ?? null,
+    }));
+  }
+
+  async revokeInvitation(
+    manager: EntityManager,
+    invitationId: string,
+    revokedById: string,
+    now: Date,
+  ): Promise<void> {
+    await manager
+      .getRepository(PeerGroupInvitationEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: now, revokedById })
+      .where('id = :invitationId AND accepted_at IS NULL AND revoked_at IS NULL', { invitationId })
+      .execute();
+  }
+
+  /** An unused, unrevoked invitation by the hash of its token, locked when a manager is given. */
+  findOpenInvitation(
+    tokenHash: string,
+    manager?: EntityManager,
+  ): Promise<PeerGroupInvitationEntity | null> {
+    const query = this.manager(manager)
+      .getRepository(PeerGroupInvitationEntity)
+      .createQueryBuilder('i')
+      .where('i.tokenHash = :tokenHash', { tokenHash })
+      .andWhere('i.acceptedAt IS NULL AND i.revokedAt IS NULL');
+    return (manager ? query.setLock('pessimistic_write') : query).getOne();
+  }
+
+  async markAccepted(
+    manager: EntityManager,
+    invitationId: string,
+    accepted: { organisationId: string; userId: string; at: Date },
+  ): Promise<void> {
+    await manager.getRepository(PeerGroupInvitationEntity).update(
+      { id: invitationId },
+      {
+        acceptedAt: accepted.at,
+        acceptedByOrganisationId: accepted.organisationId,
+        acceptedById: accepted.userId,
+      },
+    );
+  }
+
+  async groupName(groupId: string): Promise<{ name: string; description: string } | null> {
+    return this.dataSource
+      .getRepository(PeerGroupEntity)
+      .findOne({ where: { id: groupId }, select: { name: true, description: true } });
+  }
+
+  async organisationName(organisationId: string): Promise<string | null> {
+    const rows: { name: string }[] = await this.dataSource.query(
+      'SELECT name FROM organisations WHERE id = $1',
+      [organisationId],
+    );
+    return rows[0]?.name ?? null;
+  }
+}
