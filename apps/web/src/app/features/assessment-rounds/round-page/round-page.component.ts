@@ -16,6 +16,7 @@ import {
 } from '../../../shared/ui/live-message/live-message.component';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
 import { MembersApiService } from '../../members/data-access/members-api.service';
+import { RoundReviewSectionComponent } from '../../reviews/round-review-section/round-review-section.component';
 import { RubricsApiService } from '../../rubrics/data-access/rubrics-api.service';
 import { RUBRIC_CONTENT_LANG } from '../../rubrics/rubric-content';
 import { AssessmentRoundsApiService } from '../data-access/assessment-rounds-api.service';
@@ -40,6 +41,7 @@ import { SubmitPanelComponent, SubmitRefusal } from '../submit-panel/submit-pane
     RoundCriteriaTableComponent,
     RoundNotesFormComponent,
     SubmitPanelComponent,
+    RoundReviewSectionComponent,
   ],
   templateUrl: './round-page.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,

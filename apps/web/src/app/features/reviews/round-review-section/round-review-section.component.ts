@@ -1,0 +1,117 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+
+import { AssessmentRound, isAllowed, ReviewInvitation, ReviewStatus } from '@labelklaar/domain';
+
+import { toUserMessage } from '../../../core/http/api-error';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { SessionStore } from '../../../core/session/session.store';
+import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.service';
+import {
+  LiveMessageComponent,
+  LiveMessageKind,
+} from '../../../shared/ui/live-message/live-message.component';
+import { ReviewInvitationsApiService } from '../data-access/review-invitations-api.service';
+import { ReviewsApiService } from '../data-access/reviews-api.service';
+import { ReviewInvitationTableComponent } from '../review-invitation-table/review-invitation-table.component';
+import { ReviewInviteFormComponent } from '../review-invite-form/review-invite-form.component';
+
+/**
+ * The "Toetsing" part of a submitted round's page: links to the leerrapport and the self-vs-peer
+ * gaps, the reviews so far, and for the quality officer the invitations of peer reviewers.
+ */
+@Component({
+  selector: 'lk-round-review-section',
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    LiveMessageComponent,
+    ReviewInviteFormComponent,
+    ReviewInvitationTableComponent,
+  ],
+  templateUrl: './round-review-section.component.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RoundReviewSectionComponent {
+  private readonly invitationsApi = inject(ReviewInvitationsApiService);
+  private readonly reviewsApi = inject(ReviewsApiService);
+  private readonly confirmService = inject(ConfirmService);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly session = inject(SessionStore);
+  protected readonly language = inject(LanguageService);
+
+  readonly round = input.required<AssessmentRound>();
+
+  /** Quality officers manage the invitations; other members see the reviews. */
+  protected readonly isOfficer = computed(() => {
+    const role = this.session.role();
+    return role !== null && isAllowed(role, 'review-invitation.create');
+  });
+  /** Reviewers are invited for a submitted round; once reviewed, the list remains. */
+  protected readonly canInvite = computed(
+    () => this.isOfficer() && this.round().status === 'submitted',
+  );
+  protected readonly invitations = rxResource({
+    params: () => (this.isOfficer() ? this.round().id : undefined),
+    stream: ({ params }) => this.invitationsApi.list(params),
+  });
+  private readonly reviews = rxResource({
+    params: () => ({ round: this.round().id, org: this.session.activeOrganisationId() }),
+    stream: () => this.reviewsApi.list(),
+  });
+  protected readonly roundReviews = computed(() =>
+    this.reviews.hasValue()
+      ? this.reviews.value().filter((review) => review.roundId === this.round().id)
+      : [],
+  );
+  protected readonly reviewStatus = computed(
+    () => new Map<string, ReviewStatus>(this.roundReviews().map((r) => [r.id, r.status])),
+  );
+  protected readonly hasInvitations = computed(
+    () => this.invitations.hasValue() && this.invitations.value().length > 0,
+  );
+  protected readonly loadError = computed(() => {
+    const error = this.invitations.error();
+    return error ? this.message(error) : null;
+  });
+  protected readonly feedback = signal<{ kind: LiveMessageKind; text: string } | null>(null);
+
+  protected invited(invitation: ReviewInvitation): void {
+    this.feedback.set(null);
+    this.invitations.update((list) => [invitation, ...(list ?? [])]);
+  }
+
+  protected async revoke(invitation: ReviewInvitation): Promise<void> {
+    this.feedback.set(null);
+    const confirmed = await this.confirmService.confirm({
+      title: this.transloco.translate('reviews.invitations.revokeConfirmTitle'),
+      message: this.transloco.translate('reviews.invitations.revokeConfirmMessage', {
+        email: invitation.email,
+      }),
+      confirmLabel: this.transloco.translate('reviews.invitations.revoke'),
+      cancelLabel: this.transloco.translate('common.cancel'),
+    });
+    if (!confirmed) {
+      return;
+    }
+    try {
+      await firstValueFrom(this.invitationsApi.revoke(invitation.id));
+      this.invitations.update((list) =>
+        list?.map((i) => (i.id === invitation.id ? { ...i, status: 'revoked' as const } : i)),
+      );
+      const text = this.transloco.translate('reviews.invitations.revoked', {
+        email: invitation.email,
+      });
+      this.feedback.set({ kind: 'success', text });
+    } catch (error) {
+      this.feedback.set({ kind: 'error', text: this.message(error) });
+    }
+  }
+
+  private message(error: unknown): string {
+    return toUserMessage(error, (key) => this.transloco.translate(key));
+  }
+}
