@@ -22,3 +22,8 @@ export * from './lib/evidence/evidence-rules';
 export * from './lib/actions/action.types';
 export * from './lib/actions/action-rules';
 export * from './lib/audit-trail/round-event.types';
+export * from './lib/dashboard';
+export * from './lib/reviews';
+export * from './lib/review-access';
+export * from './lib/peer-groups/peer-group.types';
+export * from './lib/peer-groups/peer-review-schedule';

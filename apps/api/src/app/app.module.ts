@@ -14,11 +14,16 @@ import { RequestIdMiddleware } from './common/request-id.middleware';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { DatabaseHandle } from './database/database-handle';
+import { DashboardsModule } from './dashboards/dashboards.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { ReviewAccessModule } from './review-access/review-access.module';
+import { ReviewsModule } from './reviews/reviews.module';
+import { PeerGroupsModule } from './peer-groups/peer-groups.module';
 import { RubricsModule } from './rubrics/rubrics.module';
 
 /** The built web app sits next to the API bundle: dist/apps/api/main.js → dist/apps/web/browser. */
@@ -54,11 +59,16 @@ export class AppModule implements NestModule {
         AuditTrailModule,
         AuthModule,
         CommonModule,
+        DashboardsModule,
         DatabaseModule.forRoot(database),
         DemoModule,
         EvidenceModule,
+        ExportsModule,
         HealthModule,
         OrganisationsModule,
+        ReviewAccessModule,
+        ReviewsModule,
+        PeerGroupsModule,
         RubricsModule,
         ...webModules(config),
       ],

@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 
 import { authGuard } from './core/session/auth.guard';
+import { managerHomeGuard } from './features/dashboard/manager-home.guard';
 
 /** Route `title`s are translation keys, translated by `TranslatedTitleStrategy`. */
 export const appRoutes: Routes = [
@@ -8,7 +9,7 @@ export const appRoutes: Routes = [
     path: '',
     pathMatch: 'full',
     title: 'organisation.home.pageTitle',
-    canActivate: [authGuard],
+    canActivate: [authGuard, managerHomeGuard],
     loadComponent: () =>
       import('./features/organisation/home-page/home-page.component').then(
         (m) => m.HomePageComponent,
@@ -58,6 +59,39 @@ export const appRoutes: Routes = [
       import('./features/improvement-actions/actions-page/actions-page.component').then(
         (m) => m.ActionsPageComponent,
       ),
+  },
+  {
+    path: 'dashboard',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/dashboard/dashboard.routes').then((m) => m.dashboardRoutes),
+  },
+  {
+    path: 'sector',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/dashboard/dashboard.routes').then((m) => m.sectorRoutes),
+  },
+  {
+    path: 'peer-groups',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/peer-groups/peer-groups.routes').then((m) => m.peerGroupsRoutes),
+  },
+  {
+    path: 'reviews',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/reviews/reviews.routes').then((m) => m.reviewsRoutes),
+  },
+  {
+    path: 'rounds/:roundId',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/reviews/reviews.routes').then((m) => m.roundReviewRoutes),
+  },
+  {
+    path: 'toetsing',
+    loadChildren: () =>
+      import('./features/reviews/reviews.routes').then((m) => m.reviewInvitationRoutes),
   },
   {
     path: 'invitations',

@@ -10,6 +10,13 @@ import { EvidenceEntity } from '../evidence/entities/evidence.entity';
 import { InvitationEntity } from '../organisations/entities/invitation.entity';
 import { MembershipEntity } from '../organisations/entities/membership.entity';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity';
+import { PeerGroupInvitationEntity } from '../peer-groups/entities/peer-group-invitation.entity';
+import { PeerGroupMemberEntity } from '../peer-groups/entities/peer-group-member.entity';
+import { PeerGroupEntity } from '../peer-groups/entities/peer-group.entity';
+import { ReviewInvitationEntity } from '../review-access/entities/review-invitation.entity';
+import { LeerrapportEntity } from '../reviews/entities/leerrapport.entity';
+import { ReviewFindingEntity } from '../reviews/entities/review-finding.entity';
+import { ReviewEntity } from '../reviews/entities/review.entity';
 import { RubricVersionEntity } from '../rubrics/entities/rubric-version.entity';
 
 export const ENTITIES = [
@@ -18,9 +25,16 @@ export const ENTITIES = [
   EvidenceEntity,
   ImprovementActionEntity,
   InvitationEntity,
+  LeerrapportEntity,
   MembershipEntity,
   OrganisationEntity,
+  PeerGroupEntity,
+  PeerGroupInvitationEntity,
+  PeerGroupMemberEntity,
   ResponseEvidenceEntity,
+  ReviewEntity,
+  ReviewFindingEntity,
+  ReviewInvitationEntity,
   RoundEventEntity,
   RubricVersionEntity,
   SessionEntity,

@@ -42,6 +42,7 @@ export const PERMISSIONS = {
   // Evidence and verbeteracties
   'evidence.read': MEMBERS,
   'evidence.add': EDITORS,
+  'evidence.link': EDITORS,
   'round.evidence.read': [...MEMBERS, 'reviewer'],
   'actions.read': MEMBERS,
   'round.actions.read': [...MEMBERS, 'reviewer'],
@@ -51,6 +52,27 @@ export const PERMISSIONS = {
   'round.export': MEMBERS,
   'organisation.trend': MEMBERS,
   'sector.read': ['platform-admin'],
+  // Review invitations (intercollegiale toetsing): the quality officer of the reviewed organisation
+  'review-invitations.read': OFFICER,
+  'review-invitation.create': OFFICER,
+  'review-invitation.revoke': OFFICER,
+  // Reviews, findings and the leerrapport (hoor en wederhoor). A reviewer only ever reaches their
+  // own review; members read submitted reviews of their rounds; only the quality officer answers.
+  'review.read': [...MEMBERS, 'reviewer'],
+  'review.write': ['reviewer'],
+  'leerrapport.issue': ['reviewer'],
+  'leerrapport.read': [...MEMBERS, 'reviewer'],
+  'leerrapport.export': [...MEMBERS, 'reviewer'],
+  'leerrapport.finalise': OFFICER,
+  'finding.respond': OFFICER,
+  'finding.action': OFFICER,
+  'round.peer-gaps': MEMBERS,
+  // Toetsingsgroepen (peer groups): members read; quality officers act for their organisation
+  'peer-groups.read': MEMBERS,
+  'peer-group.create': OFFICER,
+  'peer-group.manage': OFFICER,
+  'peer-group.join': OFFICER,
+  'peer-group.review-invitations': OFFICER,
 } as const satisfies Record<string, readonly ActorKind[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import { Language } from './language';
+import { REVIEW_MESSAGES } from './review-messages';
 
-type Catalogue = Record<string, { title: Record<Language, string>; detail: Record<Language, string> }>;
+export type Catalogue = Record<string, { title: Record<Language, string>; detail: Record<Language, string> }>;
 
 /** Every problem the API can answer with, in both languages; `{name}` is filled from params. */
 export const PROBLEM_MESSAGES: Catalogue = {
@@ -256,6 +257,84 @@ export const PROBLEM_MESSAGES: Catalogue = {
       en: 'Send one file as multipart/form-data in the field "file", with title, kind and date.',
     },
   },
+  'not-peer-group-creator': {
+    title: { nl: 'Alleen de oprichter', en: 'Creator only' },
+    detail: {
+      nl: 'Alleen de organisatie die de toetsingsgroep heeft opgericht kan organisaties uitnodigen of verwijderen.',
+      en: 'Only the organisation that created the peer group can invite or remove organisations.',
+    },
+  },
+  'already-peer-group-member': {
+    title: { nl: 'Al lid', en: 'Already a member' },
+    detail: {
+      nl: 'Uw organisatie is al lid van deze toetsingsgroep.',
+      en: 'Your organisation is already a member of this peer group.',
+    },
+  },
+  'peer-group-has-no-schedule': {
+    title: { nl: 'Nog geen rooster', en: 'No schedule yet' },
+    detail: {
+      nl: 'Een toetsingsgroep heeft minstens twee organisaties nodig voordat iemand uw ronde kan toetsen.',
+      en: 'A peer group needs at least two organisations before anyone can review your round.',
+    },
+  },
+  'no-round-awaiting-review': {
+    title: { nl: 'Geen ronde om te toetsen', en: 'No round to review' },
+    detail: {
+      nl: 'Uw organisatie heeft geen ingediende ronde voor intercollegiale toetsing die nog op toetsing wacht.',
+      en: 'Your organisation has no submitted peer-review round that is still awaiting review.',
+    },
+  },
+  'duplicate-peer-group-member': {
+    title: { nl: 'Dubbel lid', en: 'Duplicate member' },
+    detail: {
+      nl: 'Een organisatie staat twee keer in de toetsingsgroep.',
+      en: 'An organisation appears twice in the peer group.',
+    },
+  },
+  'round-not-reviewable': {
+    title: { nl: 'Ronde niet te toetsen', en: 'Round cannot be reviewed' },
+    detail: {
+      nl: 'Alleen een ingediende ronde kan intercollegiaal getoetst worden.',
+      en: 'Only a submitted round can be peer reviewed.',
+    },
+  },
+  'reviewer-already-invited': {
+    title: { nl: 'Al uitgenodigd', en: 'Already invited' },
+    detail: {
+      nl: '{email} heeft al een geldige uitnodiging voor deze ronde.',
+      en: '{email} already has a valid invitation for this round.',
+    },
+  },
+  'reviewer-is-member': {
+    title: { nl: 'Lid van de organisatie', en: 'Member of the organisation' },
+    detail: {
+      nl: '{email} is lid van deze organisatie en kan haar niet intercollegiaal toetsen.',
+      en: '{email} is a member of this organisation and cannot peer review it.',
+    },
+  },
+  'lead-reviewer-exists': {
+    title: { nl: 'Er is al een eerste toetser', en: 'There is a lead reviewer' },
+    detail: {
+      nl: 'Deze ronde heeft al een geldige uitnodiging voor een eerste toetser.',
+      en: 'This round already has a valid invitation for a lead reviewer.',
+    },
+  },
+  'review-invitation-expiry-in-past': {
+    title: { nl: 'Datum in het verleden', en: 'Date in the past' },
+    detail: {
+      nl: 'De uitnodiging kan niet verlopen vóór vandaag ({expiresOn}).',
+      en: 'The invitation cannot expire before today ({expiresOn}).',
+    },
+  },
+  'review-invitation-expiry-too-late': {
+    title: { nl: 'Datum te ver weg', en: 'Date too far ahead' },
+    detail: {
+      nl: 'Een uitnodiging geldt hoogstens 90 dagen: uiterlijk tot en met {latest}.',
+      en: 'An invitation is valid for at most 90 days: until {latest} at the latest.',
+    },
+  },
+  ...REVIEW_MESSAGES,
   'internal-error': {
     title: { nl: 'Er ging iets mis', en: 'Something went wrong' },
     detail: {

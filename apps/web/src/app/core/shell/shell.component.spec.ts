@@ -80,10 +80,13 @@ describe('ShellComponent', () => {
 
     expect(navLinks()).toEqual([
       'Home',
+      'Dashboard',
       'Rondes',
       'Mijn criteria',
       'Verbeteracties',
+      'Toetsingsgroepen',
       'Leden',
+      'Toetsingen',
       'Rubric',
     ]);
     const select = host.querySelector<HTMLSelectElement>('#lk-organisation-switcher');
@@ -91,6 +94,39 @@ describe('ShellComponent', () => {
       'Organisatie',
     );
     expect(select?.value).toBe('org-1');
+  });
+
+  it('shows the sector page only to the staff of the label owner', async () => {
+    session.signedIn(aMe('quality-officer', { platformAdmin: true }));
+    await render();
+
+    expect(navLinks()).toContain('Sector');
+    session.signedIn(aMe('manager'));
+    await fixture.whenStable();
+    expect(navLinks()).not.toContain('Sector');
+  });
+
+  it('shows Toetsingen to someone without an organisation only once they have a review', async () => {
+    // The list of reviews is a pending task: answer it before waiting for the page to be stable.
+    session.signedIn(aMe('quality-officer', { memberships: [], activeOrganisationId: null }));
+    fixture = TestBed.createComponent(ShellComponent);
+    host = fixture.nativeElement as HTMLElement;
+    TestBed.tick();
+    http.expectOne('/api/v1/reviews').flush([]);
+    await settle(fixture);
+    expect(navLinks()).not.toContain('Toetsingen');
+
+    session.signedIn(
+      aMe('quality-officer', {
+        user: { id: 'user-2', email: 'toetser@elders.nl', displayName: 'Rik Reviewer' },
+        memberships: [],
+        activeOrganisationId: null,
+      }),
+    );
+    TestBed.tick();
+    http.expectOne('/api/v1/reviews').flush([{ id: 'review-1' }]);
+    await settle(fixture);
+    expect(navLinks()).toContain('Toetsingen');
   });
 
   it('switches organisation through the API and announces it', async () => {

@@ -1,10 +1,18 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { filter, map, pairwise } from 'rxjs';
 
+import { ReviewerNavStore } from '../../features/reviews/data-access/reviewer-nav.store';
 import {
   LiveMessageComponent,
   LiveMessageKind,
@@ -17,12 +25,18 @@ import { UserMenuComponent } from './user-menu.component';
 
 const MEMBER_LINKS = [
   { path: '/', labelKey: 'shell.nav.home' },
+  { path: '/dashboard', labelKey: 'dashboard.nav.menuDashboard' },
   { path: '/rounds', labelKey: 'shell.nav.rounds' },
   { path: '/my-criteria', labelKey: 'shell.nav.myCriteria' },
   { path: '/actions', labelKey: 'shell.nav.actions' },
+  { path: '/peer-groups', labelKey: 'shell.nav.peerGroups' },
   { path: '/members', labelKey: 'shell.nav.members' },
 ];
 const RUBRIC_LINK = { path: '/rubrics', labelKey: 'shell.nav.rubrics' };
+/** Members, and reviewers of another organisation's round (intercollegiale toetsing). */
+const REVIEWS_LINK = { path: '/reviews', labelKey: 'reviews.nav.menu' };
+/** Only the label owner's staff read the anonymised sector figures. */
+const SECTOR_LINK = { path: '/sector', labelKey: 'dashboard.nav.menuSector' };
 
 @Component({
   selector: 'lk-shell',
@@ -45,10 +59,18 @@ export class ShellComponent {
   private readonly transloco = inject(TranslocoService);
   private readonly document = inject(DOCUMENT);
   protected readonly session = inject(SessionStore);
+  private readonly reviewerNav = inject(ReviewerNavStore);
 
   protected readonly switching = signal(false);
   /** Members see the whole product; visitors only the public rubric. */
-  protected readonly navLinks = computed(() => (this.session.isSignedIn() ? [...MEMBER_LINKS, RUBRIC_LINK] : [RUBRIC_LINK]));
+  protected readonly navLinks = computed(() => {
+    if (!this.session.isSignedIn()) {
+      return [RUBRIC_LINK];
+    }
+    const sector = this.session.me()?.platformAdmin ? [SECTOR_LINK] : [];
+    const reviews = this.reviewerNav.showReviews() ? [REVIEWS_LINK] : [];
+    return [...MEMBER_LINKS, ...reviews, RUBRIC_LINK, ...sector];
+  });
   protected readonly announcement = signal<{ kind: LiveMessageKind; text: string } | null>(null);
 
   constructor() {
