@@ -28,6 +28,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), LOG_LEVEL: 'warn', LABELKLAAR_PUBLIC_URL: `http://127.0.0.1:${port}` },
+    // The browser suites log the demo accounts in dozens of times from one address; the login
+    // limit itself is proven by the API tests.
+    env: { PORT: String(port), LOG_LEVEL: 'warn', LABELKLAAR_PUBLIC_URL: `http://127.0.0.1:${port}`, LABELKLAAR_LOGIN_RATE_LIMIT: '500' },
   },
 });
