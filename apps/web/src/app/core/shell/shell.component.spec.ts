@@ -126,7 +126,19 @@ describe('ShellComponent', () => {
     TestBed.tick();
     http.expectOne('/api/v1/reviews').flush([{ id: 'review-1' }]);
     await settle(fixture);
-    expect(navLinks()).toContain('Toetsingen');
+    expect(navLinks()).toEqual(['Home', 'Toetsingen', 'Rubric']);
+  });
+
+  it('offers a platform admin without an organisation no member pages', async () => {
+    session.signedIn(
+      aMe('quality-officer', { memberships: [], activeOrganisationId: null, platformAdmin: true }),
+    );
+    fixture = TestBed.createComponent(ShellComponent);
+    host = fixture.nativeElement as HTMLElement;
+    TestBed.tick();
+    http.expectOne('/api/v1/reviews').flush([]);
+    await settle(fixture);
+    expect(navLinks()).toEqual(['Home', 'Rubric', 'Sector']);
   });
 
   it('switches organisation through the API and announces it', async () => {

@@ -62,14 +62,20 @@ export class ShellComponent {
   private readonly reviewerNav = inject(ReviewerNavStore);
 
   protected readonly switching = signal(false);
-  /** Members see the whole product; visitors only the public rubric. */
+  /**
+   * Members see the whole product; someone without an organisation (a reviewer from outside, the
+   * label owner's staff) only home, their reviews, the rubric and the sector view they may use;
+   * visitors only the public rubric.
+   */
   protected readonly navLinks = computed(() => {
     if (!this.session.isSignedIn()) {
       return [RUBRIC_LINK];
     }
-    const sector = this.session.me()?.platformAdmin ? [SECTOR_LINK] : [];
+    const me = this.session.me();
+    const member = (me?.memberships.length ?? 0) > 0 ? MEMBER_LINKS : MEMBER_LINKS.slice(0, 1);
+    const sector = me?.platformAdmin ? [SECTOR_LINK] : [];
     const reviews = this.reviewerNav.showReviews() ? [REVIEWS_LINK] : [];
-    return [...MEMBER_LINKS, ...reviews, RUBRIC_LINK, ...sector];
+    return [...member, ...reviews, RUBRIC_LINK, ...sector];
   });
   protected readonly announcement = signal<{ kind: LiveMessageKind; text: string } | null>(null);
 
