@@ -139,6 +139,8 @@ describe('ShellComponent', () => {
     http.expectOne('/api/v1/reviews').flush([]);
     await settle(fixture);
     expect(navLinks()).toEqual(['Home', 'Rubric', 'Sector']);
+    // Nothing to switch between: no empty organisation picker.
+    expect(host.querySelector('#lk-organisation-switcher')).toBeNull();
   });
 
   it('switches organisation through the API and announces it', async () => {
