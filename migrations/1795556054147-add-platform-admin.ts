@@ -5,7 +5,9 @@ export class AddPlatformAdmin1795556054147 implements MigrationInterface {
   name = 'AddPlatformAdmin1795556054147';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "users" ADD "platform_admin" boolean NOT NULL DEFAULT false`);
+    await queryRunner.query(
+      `ALTER TABLE "users" ADD "platform_admin" boolean NOT NULL DEFAULT false`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

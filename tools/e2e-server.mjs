@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 const main = join(import.meta.dirname, '..', 'dist', 'apps', 'api', 'main.js');
-const env = { ...process.env, LABELKLAAR_DATA_DIR: mkdtempSync(join(tmpdir(), 'labelklaar-web-')), LABELKLAAR_DEMO: 'true' };
+const env = {
+  ...process.env,
+  LABELKLAAR_DATA_DIR: mkdtempSync(join(tmpdir(), 'labelklaar-web-')),
+  LABELKLAAR_DEMO: 'true',
+};
 
 if (process.env.DATABASE_URL) {
   const server = new URL(process.env.DATABASE_URL);

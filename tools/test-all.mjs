@@ -5,7 +5,10 @@
 import { spawn } from 'node:child_process';
 
 const steps = [
-  ['lint', 'npx nx run-many -t lint --parallel=2 --outputStyle=stream'],
+  [
+    'lint',
+    'npx nx run-many -t lint --parallel=2 --outputStyle=stream && npx nx format:check --all',
+  ],
   ['typecheck', 'npx nx run-many -t typecheck --parallel=2 --outputStyle=stream'],
   ['unit tests', 'npx nx run-many -t test --parallel=1 --outputStyle=stream'],
   ['API end-to-end tests', 'npx jest -c test/api/jest.config.ts --runInBand'],
@@ -17,7 +20,7 @@ const totals = { passed: 0, failed: 0 };
 
 function count(output) {
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-  for (const match of plain.matchAll(/^Tests:\s+(.*)$/gm)) {
+  for (const match of plain.matchAll(/^(?:[\w-]+: )?Tests:\s+(.*)$/gm)) {
     totals.failed += Number(/(\d+) failed/.exec(match[1])?.[1] ?? 0);
     totals.passed += Number(/(\d+) passed/.exec(match[1])?.[1] ?? 0);
   }
@@ -30,7 +33,11 @@ function run(name, command) {
   return new Promise((resolve) => {
     process.stdout.write(`\n=== ${name}: ${command}\n`);
     const started = Date.now();
-    const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(command, {
+      shell: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     let output = '';
     const collect = (stream, target) =>
       stream.on('data', (chunk) => {
@@ -41,13 +48,17 @@ function run(name, command) {
     collect(child.stderr, process.stderr);
     child.on('close', (code) => {
       count(output);
-      process.stdout.write(`=== ${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${Math.round((Date.now() - started) / 1000)} s\n`);
+      process.stdout.write(
+        `=== ${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${Math.round((Date.now() - started) / 1000)} s\n`,
+      );
       resolve(code ?? 1);
     });
   });
 }
 
-const database = process.env.DATABASE_URL ? 'PostgreSQL server (DATABASE_URL)' : 'embedded PostgreSQL';
+const database = process.env.DATABASE_URL
+  ? 'PostgreSQL server (DATABASE_URL)'
+  : 'embedded PostgreSQL';
 process.stdout.write(`Labelklaar test run on ${database}\n`);
 let exitCode = 0;
 for (const [name, command] of steps) {

@@ -18,7 +18,12 @@ describe('account edge cases', () => {
 
   it('answers two simultaneous registrations of one address with one 201 and one 409, never a 500', async () => {
     const email = uniqueEmail('race');
-    const body = (name: string) => ({ organisationName: name, displayName: 'Racer', email, password: TEST_PASSWORD });
+    const body = (name: string) => ({
+      organisationName: name,
+      displayName: 'Racer',
+      email,
+      password: TEST_PASSWORD,
+    });
     const [first, second] = await Promise.all([ApiClient.create(app), ApiClient.create(app)]);
     const responses = await Promise.all([
       first.post('/api/v1/auth/register', body('Welzijn Links')),
@@ -35,16 +40,22 @@ describe('account edge cases', () => {
     const member = await addMember(app, orgA, 'contributor');
     const sent = await invite(orgB, member.email, 'manager');
     await acceptAsExistingUser(app, sent.token);
-    await member.client.put('/api/v1/me/active-organisation', { organisationId: orgA.organisationId }).expect(200);
+    await member.client
+      .put('/api/v1/me/active-organisation', { organisationId: orgA.organisationId })
+      .expect(200);
 
     const members = await orgA.client.get('/api/v1/organisation/members').expect(200);
-    const membership = (members.body as { id: string; email: string }[]).find((m) => m.email === member.email);
+    const membership = (members.body as { id: string; email: string }[]).find(
+      (m) => m.email === member.email,
+    );
     await orgA.client.delete(`/api/v1/organisation/members/${membership?.id}`).expect(204);
 
     const overview = await member.client.get('/api/v1/organisation').expect(200);
     expect(overview.body.name).toBe('Welzijn B');
     const me = await member.client.get('/api/v1/me').expect(200);
     expect(me.body.activeOrganisationId).toBe(orgB.organisationId);
-    expect(me.body.memberships).toEqual([{ organisationId: orgB.organisationId, organisationName: 'Welzijn B', role: 'manager' }]);
+    expect(me.body.memberships).toEqual([
+      { organisationId: orgB.organisationId, organisationName: 'Welzijn B', role: 'manager' },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { AssessmentRoundDetail, ImprovementAction } from '@labelklaar/domain';
+
+import { NestExpressApplication } from '@nestjs/platform-express';
 
 import { Actor, addMember, registerOrganisation } from '../support/factories';
 import { startRound } from '../support/rounds';

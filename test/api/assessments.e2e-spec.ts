@@ -1,5 +1,6 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { AssessmentRoundDetail, CriterionResponse } from '@labelklaar/domain';
+
+import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 
 import { Actor, addMember, registerOrganisation } from '../support/factories';

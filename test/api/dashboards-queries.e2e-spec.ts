@@ -1,5 +1,6 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { AssessmentRoundDetail, RoundReadinessReport } from '@labelklaar/domain';
+
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 
 import { ApiClient } from '../support/api-client';

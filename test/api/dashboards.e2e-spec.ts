@@ -1,4 +1,3 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import {
   addDays,
   AssessmentRoundDetail,
@@ -15,7 +14,9 @@ import {
   roundReferenceDate,
   RubricVersionDetail,
 } from '@labelklaar/domain';
+
 import { randomUUID } from 'node:crypto';
+import { NestExpressApplication } from '@nestjs/platform-express';
 
 import { Clock } from '../../apps/api/src/app/common/clock';
 import { ApiClient } from '../support/api-client';

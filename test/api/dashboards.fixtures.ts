@@ -11,6 +11,7 @@ import {
   Evidence,
   RubricVersion,
 } from '@labelklaar/domain';
+
 import { randomUUID } from 'node:crypto';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,10 +1,11 @@
 import { AssessmentRoundDetail, Leerrapport, ReviewSummary } from '@labelklaar/domain';
-import { NestExpressApplication } from '@nestjs/platform-express';
+
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 

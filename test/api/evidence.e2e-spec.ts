@@ -1,7 +1,8 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { Evidence } from '@labelklaar/domain';
+
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 
 import { APP_CONFIG, AppConfig } from '../../apps/api/src/app/config/app-config';

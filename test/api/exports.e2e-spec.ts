@@ -1,7 +1,8 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { AssessmentRoundDetail, Evidence, RoundReadinessReport } from '@labelklaar/domain';
-import ExcelJS from 'exceljs';
+
 import { randomUUID } from 'node:crypto';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import ExcelJS from 'exceljs';
 import request, { Response } from 'supertest';
 
 import { Actor, addMember, registerOrganisation } from '../support/factories';

@@ -38,7 +38,12 @@ describe('GET /api/health', () => {
     const json = await request(app.getHttpServer()).get('/api/docs-json').expect(200);
     expect(json.body.openapi).toMatch(/^3\./);
     expect(Object.keys(json.body.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/v1/auth/login', '/api/v1/rubrics', '/api/v1/me']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/v1/auth/login',
+        '/api/v1/rubrics',
+        '/api/v1/me',
+      ]),
     );
     const ui = await request(app.getHttpServer()).get('/api/docs').expect(200);
     expect(ui.text).toContain('swagger');

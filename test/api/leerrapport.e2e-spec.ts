@@ -1,7 +1,8 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { AssessmentRoundDetail, Leerrapport, PeerJudgement } from '@labelklaar/domain';
+
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { NestExpressApplication } from '@nestjs/platform-express';
 
 import { ApiClient } from '../support/api-client';
 import { Actor, addMember, registerOrganisation } from '../support/factories';

@@ -1,4 +1,5 @@
 import { MIGRATIONS } from '@labelklaar/migrations';
+
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 

@@ -1,10 +1,11 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import {
   CreatedPeerGroupInvitation,
   PeerGroupDetail,
   PeerGroupReviewInvitations,
 } from '@labelklaar/domain';
+
 import { randomUUID } from 'node:crypto';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 
 import { ApiClient } from '../support/api-client';

@@ -11,7 +11,6 @@
  * with `params`/`body`/`query` when the defaults (below) do not fit, and `except` only for a
  * documented deviation (say why in a comment).
  */
-import { NestExpressApplication } from '@nestjs/platform-express';
 import {
   addDays,
   AssessmentRoundDetail,
@@ -22,7 +21,9 @@ import {
   Permission,
   PERMISSIONS,
 } from '@labelklaar/domain';
+
 import { randomUUID } from 'node:crypto';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 
 import { ApiClient } from '../support/api-client';

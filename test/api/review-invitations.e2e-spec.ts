@@ -1,15 +1,16 @@
-import { Logger } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import {
   addDays,
   AssessmentRoundDetail,
   Evidence,
   ImprovementAction,
   isoDayIn,
-  reviewInvitationExpiresAt,
   ReviewInvitation,
+  reviewInvitationExpiresAt,
   RoundEvent,
 } from '@labelklaar/domain';
+
+import { Logger } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 
 import { ApiClient } from '../support/api-client';

@@ -1,4 +1,3 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import {
   AssessmentRoundDetail,
   computePeerGaps,
@@ -14,6 +13,8 @@ import {
   RoundEvent,
   RubricVersionDetail,
 } from '@labelklaar/domain';
+
+import { NestExpressApplication } from '@nestjs/platform-express';
 
 import { ApiClient } from '../support/api-client';
 import { DAY_MS, shiftClock } from '../support/clock';

@@ -1,5 +1,6 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { AssessmentRoundDetail, Evidence, ImprovementAction } from '@labelklaar/domain';
+
+import { NestExpressApplication } from '@nestjs/platform-express';
 
 import { ApiClient } from '../support/api-client';
 import { Actor, addMember, registerOrganisation } from '../support/factories';

@@ -1,5 +1,6 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { AssessmentRoundDetail, RoundEvent } from '@labelklaar/domain';
+
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 
 import { Actor, registerOrganisation } from '../support/factories';

@@ -1,4 +1,3 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import {
   aggregateSector,
   AssessmentRoundDetail,
@@ -7,7 +6,9 @@ import {
   SectorReadiness,
   sectorScoresOf,
 } from '@labelklaar/domain';
+
 import { randomUUID } from 'node:crypto';
+import { NestExpressApplication } from '@nestjs/platform-express';
 
 import { ApiClient } from '../support/api-client';
 import { Actor, addMember, createPlatformAdmin, registerOrganisation } from '../support/factories';

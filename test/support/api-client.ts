@@ -1,5 +1,6 @@
-import { INestApplication } from '@nestjs/common';
 import { Me } from '@labelklaar/domain';
+
+import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 
@@ -15,7 +16,9 @@ export class ApiClient {
   static async create(app: INestApplication): Promise<ApiClient> {
     const agent = request.agent(app.getHttpServer());
     const response = await agent.get('/api/health');
-    const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((c) => c.startsWith('XSRF-TOKEN='));
+    const cookie = ([] as string[])
+      .concat(response.headers['set-cookie'] ?? [])
+      .find((c) => c.startsWith('XSRF-TOKEN='));
     if (!cookie) {
       throw new Error('the API did not set an XSRF-TOKEN cookie');
     }
@@ -54,7 +57,9 @@ export class ApiClient {
   async login(email: string, password: string): Promise<Me> {
     const response = await this.post('/api/v1/auth/login', { email, password });
     if (response.status !== 200) {
-      throw new Error(`login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      throw new Error(
+        `login of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`,
+      );
     }
     return response.body as Me;
   }

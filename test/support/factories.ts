@@ -1,6 +1,7 @@
-import { INestApplication } from '@nestjs/common';
 import { Me, MemberRole } from '@labelklaar/domain';
+
 import { randomUUID } from 'node:crypto';
+import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { PasswordService } from '../../apps/api/src/app/auth/password.service';

@@ -1,5 +1,6 @@
-import { INestApplication } from '@nestjs/common';
 import { Invitation, Me, MemberRole } from '@labelklaar/domain';
+
+import { INestApplication } from '@nestjs/common';
 
 import { ApiClient } from './api-client';
 import { Actor, TEST_PASSWORD } from './factories';

@@ -1,9 +1,10 @@
-import { INestApplication } from '@nestjs/common';
 import {
   AssessmentRoundDetail,
   CreatedReviewInvitation,
   ReviewInvitationAcceptance,
 } from '@labelklaar/domain';
+
+import { INestApplication } from '@nestjs/common';
 
 import { ApiClient } from './api-client';
 import { DAY_MS, shiftClock } from './clock';

@@ -1,4 +1,5 @@
 import { AssessmentRoundDetail, CriterionResponse, Evidence } from '@labelklaar/domain';
+
 import { createHash } from 'node:crypto';
 
 import { ApiClient } from './api-client';

@@ -1,7 +1,7 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NestExpressApplication } from '@nestjs/platform-express';
 
 import { AppConfig, loadConfig } from '../../apps/api/src/app/config/app-config';
 import { createApp } from '../../apps/api/src/app/create-app';
@@ -11,10 +11,14 @@ export const testDatabaseKind = (): DatabaseKind =>
   process.env['LABELKLAAR_TEST_DATABASE'] === 'postgres' ? 'postgres' : 'embedded';
 
 /** The real application on the test database (embedded or server), demo data off. */
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<NestExpressApplication> {
+export async function createTestApp(
+  overrides: Partial<AppConfig> = {},
+): Promise<NestExpressApplication> {
   const url = process.env['DATABASE_URL'];
   if (!url) {
-    throw new Error('DATABASE_URL is not set: run the tests through jest with test/support/global-setup.mjs');
+    throw new Error(
+      'DATABASE_URL is not set: run the tests through jest with test/support/global-setup.mjs',
+    );
   }
   const config = {
     ...loadConfig({

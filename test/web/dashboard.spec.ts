@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-
 import { expect, Page, test } from '@playwright/test';
 
 import { DEMO_PASSWORD, expectNoAxeViolations, screenshotPath } from './support';

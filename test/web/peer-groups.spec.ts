@@ -180,7 +180,9 @@ test.describe('toetsingsgroepen', () => {
 
     await page.getByRole('link', { name: 'Toetsingsgroepen', exact: true }).first().click();
     await expect(page.getByRole('link', { name: groupName })).toBeVisible();
-    await expect(page.getByText('2 organisatie(s) · opgericht door je organisatie').first()).toBeVisible();
+    await expect(
+      page.getByText('2 organisatie(s) · opgericht door je organisatie').first(),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: screenshotPath('peer-groups-list-nl'), fullPage: true });
 

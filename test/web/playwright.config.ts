@@ -17,7 +17,14 @@ export default defineConfig({
     locale: 'nl-NL',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
     screenshot: 'only-on-failure',
     trace: 'off',
@@ -30,6 +37,11 @@ export default defineConfig({
     reuseExistingServer: false,
     // The browser suites log the demo accounts in dozens of times from one address; the login
     // limit itself is proven by the API tests.
-    env: { PORT: String(port), LOG_LEVEL: 'warn', LABELKLAAR_PUBLIC_URL: `http://127.0.0.1:${port}`, LABELKLAAR_LOGIN_RATE_LIMIT: '500' },
+    env: {
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      LABELKLAAR_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      LABELKLAAR_LOGIN_RATE_LIMIT: '500',
+    },
   },
 });

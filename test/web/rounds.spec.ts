@@ -64,7 +64,9 @@ test.describe('self-assessment rounds', () => {
     await expect(nav.getByRole('link', { name: 'Mijn criteria' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Verbeteracties' })).toBeVisible();
     await nav.getByRole('link', { name: 'Rondes' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Zelfevaluatierondes' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Zelfevaluatierondes' }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: DEMO_ROUND }).click();
 
@@ -81,7 +83,9 @@ test.describe('self-assessment rounds', () => {
     await expect(page.getByRole('heading', { name: 'Vragen voor de zelfevaluatie' })).toBeVisible();
     const levels = page.getByRole('group', { name: 'Huidig niveau' });
     await levels.getByRole('radio', { name: /Niveau 3/ }).check();
-    await page.getByLabel('Toelichting', { exact: true }).fill('Elk team werkt met de afwegingskaart; zie het verslag.');
+    await page
+      .getByLabel('Toelichting', { exact: true })
+      .fill('Elk team werkt met de afwegingskaart; zie het verslag.');
     await expect(page.getByText(/Opgeslagen \(/)).toBeVisible({ timeout: 10_000 });
 
     await page.getByLabel('Bestand', { exact: true }).setInputFiles({
@@ -99,7 +103,9 @@ test.describe('self-assessment rounds', () => {
     await page.getByLabel('Titel van de actie').fill('Afwegingskaart in alle teams invoeren');
     await page.getByLabel('Uiterlijk klaar op').fill('2027-01-15');
     await page.getByRole('button', { name: 'Actie toevoegen' }).click();
-    await expect(page.getByRole('heading', { name: 'Afwegingskaart in alle teams invoeren' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Afwegingskaart in alle teams invoeren' }),
+    ).toBeVisible();
     await expect(page.getByText('Antwoord gewijzigd').first()).toBeVisible();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: screenshotPath('round-criterion-nl'), fullPage: true });
@@ -107,7 +113,10 @@ test.describe('self-assessment rounds', () => {
     const colleague = await browser.newContext({ locale: 'nl-NL' });
     const other = await colleague.newPage();
     await login(other, CONTRIBUTOR);
-    await other.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn criteria' }).click();
+    await other
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Mijn criteria' })
+      .click();
     await expect(other.getByRole('heading', { level: 1, name: 'Mijn criteria' })).toBeVisible();
     await expect(other.getByRole('link', { name: /VAK-06/ })).toBeVisible();
     await expectNoAxeViolations(other);
@@ -120,7 +129,10 @@ test.describe('self-assessment rounds', () => {
 
   test('lists overdue actions with the filter', async ({ page }) => {
     await login(page, QUALITY_OFFICER);
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verbeteracties' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Verbeteracties' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Verbeteracties' })).toBeVisible();
     await page.getByLabel('Alleen te laat').check();
     await expect(page.getByText('Te laat').first()).toBeVisible();
@@ -128,7 +140,9 @@ test.describe('self-assessment rounds', () => {
     await page.screenshot({ path: screenshotPath('actions-nl'), fullPage: true });
   });
 
-  test('a completed round is submitted, after a refusal that lists what is missing', async ({ page }) => {
+  test('a completed round is submitted, after a refusal that lists what is missing', async ({
+    page,
+  }) => {
     await login(page, QUALITY_OFFICER);
     const headers = await xsrfHeaders(page);
     const created = await page.request.post('/api/v1/rounds', {
@@ -168,7 +182,10 @@ test.describe('self-assessment rounds', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: screenshotPath('round-submitted-nl'), fullPage: true });
 
-    await page.getByRole('link', { name: new RegExp(codes[0]) }).first().click();
+    await page
+      .getByRole('link', { name: new RegExp(codes[0]) })
+      .first()
+      .click();
     await expect(page.getByText('Alleen lezen')).toBeVisible();
     await expect(page.getByLabel('Toelichting', { exact: true })).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Uploaden en koppelen' })).toHaveCount(0);

@@ -3,10 +3,10 @@
 // API on it and measures the dashboards and exports against the targets of issue 5. It prints its
 // figures and exits 0 even when a target is missed; only a failed run exits non-zero.
 // Settings (environment variables): see the "Benchmark" section of README.md.
-import argon2 from 'argon2';
 import { mkdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import argon2 from 'argon2';
 import pg from 'pg';
 
 import { killRunningApis, sampleMemory, startApi } from './lib/api-process.mjs';
@@ -18,9 +18,9 @@ import {
   dropDatabase,
   RAW_DATES,
 } from './lib/database.mjs';
+import { login } from './lib/http-session.mjs';
 import { loadEndpoint, loadSql, settle, timeDownloads } from './lib/measure.mjs';
 import { reportTable } from './lib/report.mjs';
-import { login } from './lib/http-session.mjs';
 import { hashSubmittedRounds } from './lib/round-content.mjs';
 import { seed, SUBMITTED_EVENTS } from './lib/seed.mjs';
 import { BASELINES, tokenHash } from './lib/sql-baseline.mjs';

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
+
 import { Logger } from '@nestjs/common';
 
-import { createApp } from './app/create-app';
-import { AppConfig, ConfigError, loadConfig } from './app/config/app-config';
-import { openDatabase } from './app/database/database-handle';
 import { UsersRepository } from './app/auth/users.repository';
+import { AppConfig, ConfigError, loadConfig } from './app/config/app-config';
+import { createApp } from './app/create-app';
+import { openDatabase } from './app/database/database-handle';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,

@@ -1,7 +1,7 @@
-import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
 
 import { ActionsModule } from './actions/actions.module';
 import { AssessmentsModule } from './assessments/assessments.module';
@@ -13,17 +13,17 @@ import { JsonOnlyMiddleware } from './common/json-only.middleware';
 import { RequestIdMiddleware } from './common/request-id.middleware';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
-import { DatabaseHandle } from './database/database-handle';
 import { DashboardsModule } from './dashboards/dashboards.module';
+import { DatabaseHandle } from './database/database-handle';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { PeerGroupsModule } from './peer-groups/peer-groups.module';
 import { ReviewAccessModule } from './review-access/review-access.module';
 import { ReviewsModule } from './reviews/reviews.module';
-import { PeerGroupsModule } from './peer-groups/peer-groups.module';
 import { RubricsModule } from './rubrics/rubrics.module';
 
 /** The built web app sits next to the API bundle: dist/apps/api/main.js → dist/apps/web/browser. */
@@ -40,7 +40,10 @@ function webModules(config: AppConfig): DynamicModule[] {
         // Hashed bundles may be cached for ever; index.html and the translations must be revalidated.
         setHeaders: (response, path) => {
           const revalidate = path.endsWith('index.html') || path.includes(`${sep}i18n${sep}`);
-          response.setHeader('Cache-Control', revalidate ? 'no-cache' : 'public, max-age=31536000, immutable');
+          response.setHeader(
+            'Cache-Control',
+            revalidate ? 'no-cache' : 'public, max-age=31536000, immutable',
+          );
         },
       },
     }),

@@ -1,4 +1,10 @@
-import { INestApplication, LogLevel, ValidationError, ValidationPipe, VersioningType } from '@nestjs/common';
+import {
+  INestApplication,
+  LogLevel,
+  ValidationError,
+  ValidationPipe,
+  VersioningType,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -56,7 +62,9 @@ function setUpOpenApi(app: INestApplication): void {
     app,
     new DocumentBuilder()
       .setTitle('Labelklaar API')
-      .setDescription('Self-assessment for the Kwaliteitslabel Sterk Sociaal Werk. Errors are RFC 9457 problem+json.')
+      .setDescription(
+        'Self-assessment for the Kwaliteitslabel Sterk Sociaal Werk. Errors are RFC 9457 problem+json.',
+      )
       .setVersion('1')
       .addCookieAuth('lk_session')
       .build(),
@@ -65,11 +73,17 @@ function setUpOpenApi(app: INestApplication): void {
 }
 
 /** Builds the whole application; used by main.ts and by the end-to-end tests alike. */
-export async function createApp(config: AppConfig, database: DatabaseHandle): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
-    bodyParser: false,
-    logger: LEVELS[config.logLevel],
-  });
+export async function createApp(
+  config: AppConfig,
+  database: DatabaseHandle,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, database),
+    {
+      bodyParser: false,
+      logger: LEVELS[config.logLevel],
+    },
+  );
   app.set('trust proxy', 'loopback');
   app.use(helmetMiddleware(config.secureCookies));
   app.use(cookieParser());
@@ -83,5 +97,3 @@ export async function createApp(config: AppConfig, database: DatabaseHandle): Pr
   await app.get(RubricsService).syncCatalog();
   return app;
 }
-
-

@@ -5,8 +5,8 @@ import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
 import { notFound } from '../common/problems/problem.exception';
 import { ActionsService } from './actions.service';
-import { CreateActionDto, ListActionsQueryDto, UpdateActionDto } from './dto/action.dto';
 import { ImprovementActionResponseDto } from './dto/action-response.dto';
+import { CreateActionDto, ListActionsQueryDto, UpdateActionDto } from './dto/action.dto';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound() });
 

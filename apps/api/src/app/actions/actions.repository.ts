@@ -1,6 +1,7 @@
+import { ActionStatus } from '@labelklaar/domain';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ActionStatus } from '@labelklaar/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import { ImprovementActionEntity } from './entities/improvement-action.entity';

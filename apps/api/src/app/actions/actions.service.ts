@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   assertActionChange,
   ImprovementAction,
@@ -7,6 +5,9 @@ import {
   Member,
   RoundContentAction,
 } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { RoundAccessService } from '../assessments/round-access.service';

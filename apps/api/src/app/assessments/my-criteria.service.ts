@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import {
   Criterion,
   DomainCode,
@@ -6,6 +5,8 @@ import {
   MyCriterion,
   RubricVersionDetail,
 } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
 
 import { Actor } from '../common/auth/current-actor.decorator';
 import { AssessmentsRepository } from './assessments.repository';

@@ -1,6 +1,7 @@
+import { CriterionResponse } from '@labelklaar/domain';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CriterionResponse } from '@labelklaar/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { RoundEventsService } from '../audit-trail/round-events.service';

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { Criterion, RubricVersionDetail } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import {
   AssessmentRoundDetail,
   CriterionResponse,
@@ -6,6 +5,8 @@ import {
   LinkedEvidence,
   RubricVersionDetail,
 } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { Clock } from '../common/clock';

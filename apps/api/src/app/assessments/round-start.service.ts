@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AssessmentRoundDetail,
   CarriedAnswer,
@@ -8,6 +6,9 @@ import {
   resolveSelfEvaluationDeadline,
   RubricVersionDetail,
 } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { ActionsService } from '../actions/actions.service';

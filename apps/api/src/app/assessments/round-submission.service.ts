@@ -1,5 +1,3 @@
-import { Injectable, StreamableFile } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkSubmit,
   roundContentHashInput,
@@ -7,7 +5,10 @@ import {
   RubricVersionDetail,
   SubmittedRound,
 } from '@labelklaar/domain';
+
 import { createHash } from 'node:crypto';
+import { Injectable, StreamableFile } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { ActionsService } from '../actions/actions.service';

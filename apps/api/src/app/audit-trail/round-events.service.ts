@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { EventSnapshot, RoundEvent, RoundEventSubject, RoundEventType } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';

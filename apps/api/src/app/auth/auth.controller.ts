@@ -28,14 +28,20 @@ export class AuthController {
   @UseGuards(LoginThrottlerGuard)
   @Throttle({ login: {} })
   @ApiOperation({ summary: 'Log in with e-mail and password; sets the session cookie' })
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) response: Response): Promise<MeResponseDto> {
+  async login(
+    @Body() body: LoginDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<MeResponseDto> {
     return this.startSession(await this.auth.login(body), response);
   }
 
   @Post('register')
   @Public()
   @ApiOperation({ summary: 'Register an organisation; the new user becomes its quality officer' })
-  async register(@Body() body: RegisterDto, @Res({ passthrough: true }) response: Response): Promise<MeResponseDto> {
+  async register(
+    @Body() body: RegisterDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<MeResponseDto> {
     return this.startSession(await this.auth.register(body), response);
   }
 
@@ -43,7 +49,10 @@ export class AuthController {
   @Public()
   @HttpCode(204)
   @ApiOperation({ summary: 'End the session' })
-  async logout(@CurrentSession() session: SessionContext | undefined, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async logout(
+    @CurrentSession() session: SessionContext | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     await this.auth.logout(session);
     clearSessionCookie(response, this.config.secureCookies);
   }

@@ -25,7 +25,14 @@ const LOGIN_WINDOW_MS = 15 * 60 * 1000;
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG, getDataSourceToken()],
       useFactory: (config: AppConfig, dataSource: DataSource) => ({
-        throttlers: [{ name: 'login', ttl: LOGIN_WINDOW_MS, limit: config.loginRateLimit, blockDuration: LOGIN_WINDOW_MS }],
+        throttlers: [
+          {
+            name: 'login',
+            ttl: LOGIN_WINDOW_MS,
+            limit: config.loginRateLimit,
+            blockDuration: LOGIN_WINDOW_MS,
+          },
+        ],
         storage: new PgThrottlerStorage(dataSource),
       }),
     }),

@@ -1,11 +1,12 @@
+import { Me } from '@labelklaar/domain';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Me } from '@labelklaar/domain';
 import { DataSource } from 'typeorm';
 
 import { SessionContext } from '../common/auth/request-context';
-import { isUniqueViolation } from '../common/unique-violation';
 import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { isUniqueViolation } from '../common/unique-violation';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { LoginDto, RegisterDto } from './dto/auth.dto';
 import { PasswordService } from './password.service';

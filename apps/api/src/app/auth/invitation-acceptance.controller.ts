@@ -23,7 +23,9 @@ export class InvitationAcceptanceController {
   @Post('preview')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'What an invitation link is for (unknown, used and expired links: 404)' })
+  @ApiOperation({
+    summary: 'What an invitation link is for (unknown, used and expired links: 404)',
+  })
   preview(@Body() body: InvitationTokenDto): Promise<InvitationPreviewResponseDto> {
     return this.acceptance.preview(body.token);
   }

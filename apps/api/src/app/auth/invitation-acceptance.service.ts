@@ -1,6 +1,7 @@
+import { InvitationPreview } from '@labelklaar/domain';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InvitationPreview } from '@labelklaar/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { SessionContext } from '../common/auth/request-context';
@@ -45,25 +46,48 @@ export class InvitationAcceptanceService {
    * existing account's password, or by creating the account. Single use: the row is marked accepted
    * in the same transaction that adds the membership.
    */
-  async accept(dto: AcceptInvitationDto, session: SessionContext | undefined): Promise<LoggedIn & { isNewSession: boolean }> {
+  async accept(
+    dto: AcceptInvitationDto,
+    session: SessionContext | undefined,
+  ): Promise<LoggedIn & { isNewSession: boolean }> {
     const passwordHash = dto.password ? await this.passwords.hash(dto.password) : null;
-    const result = await this.dataSource.transaction(async (manager) => {
-      const invitation = await this.invitations.findOpen(dto.token, manager);
-      const user = await this.resolveUser(manager, invitation, dto, session, passwordHash);
-      if (!(await this.organisations.findMembership(invitation.organisationId, user.id, manager))) {
-        await this.organisations.addMember(manager, invitation.organisationId, user.id, invitation.role);
-      }
-      await this.invitations.markAccepted(manager, invitation);
-      const token = session ? '' : await this.sessions.create(manager, user.id, invitation.organisationId);
-      return { token, userId: user.id, organisationId: invitation.organisationId };
-    }).catch((error: unknown) => {
-      throw isUniqueViolation(error, 'uq_users_email') ? new ProblemException(409, 'email-taken') : error;
-    });
+    const result = await this.dataSource
+      .transaction(async (manager) => {
+        const invitation = await this.invitations.findOpen(dto.token, manager);
+        const user = await this.resolveUser(manager, invitation, dto, session, passwordHash);
+        if (
+          !(await this.organisations.findMembership(invitation.organisationId, user.id, manager))
+        ) {
+          await this.organisations.addMember(
+            manager,
+            invitation.organisationId,
+            user.id,
+            invitation.role,
+          );
+        }
+        await this.invitations.markAccepted(manager, invitation);
+        const token = session
+          ? ''
+          : await this.sessions.create(manager, user.id, invitation.organisationId);
+        return { token, userId: user.id, organisationId: invitation.organisationId };
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error, 'uq_users_email')
+          ? new ProblemException(409, 'email-taken')
+          : error;
+      });
     if (session) {
       await this.sessions.setActiveOrganisation(session.sessionId, result.organisationId);
     }
-    const me = await this.auth.meOf(result.userId, session ? { ...session, activeOrganisationId: result.organisationId } : null);
-    return { token: result.token, me: { ...me, activeOrganisationId: result.organisationId }, isNewSession: !session };
+    const me = await this.auth.meOf(
+      result.userId,
+      session ? { ...session, activeOrganisationId: result.organisationId } : null,
+    );
+    return {
+      token: result.token,
+      me: { ...me, activeOrganisationId: result.organisationId },
+      isNewSession: !session,
+    };
   }
 
   private async resolveUser(
@@ -89,13 +113,25 @@ export class InvitationAcceptanceService {
     return this.createUser(manager, invitation.email, dto, passwordHash);
   }
 
-  private createUser(manager: EntityManager, email: string, dto: AcceptInvitationDto, passwordHash: string | null) {
+  private createUser(
+    manager: EntityManager,
+    email: string,
+    dto: AcceptInvitationDto,
+    passwordHash: string | null,
+  ) {
     if (!dto.displayName?.trim()) {
-      throw new ProblemException(400, 'display-name-required', {}, [{ field: 'displayName', code: 'isNotEmpty', params: {} }]);
+      throw new ProblemException(400, 'display-name-required', {}, [
+        { field: 'displayName', code: 'isNotEmpty', params: {} },
+      ]);
     }
     if (!passwordHash || (dto.password ?? '').length < PASSWORD_MIN_LENGTH) {
       const error = { field: 'password', code: 'minLength', params: { 0: PASSWORD_MIN_LENGTH } };
-      throw new ProblemException(400, 'validation-failed', { summary: `password < ${PASSWORD_MIN_LENGTH}` }, [error]);
+      throw new ProblemException(
+        400,
+        'validation-failed',
+        { summary: `password < ${PASSWORD_MIN_LENGTH}` },
+        [error],
+      );
     }
     return this.users.create(manager, { email, displayName: dto.displayName.trim(), passwordHash });
   }

@@ -10,11 +10,15 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
   protected override getTracker(request: Record<string, unknown>): Promise<string> {
     const req = request as unknown as Request;
     const body = req.body as { email?: unknown } | undefined;
-    const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase().slice(0, 254) : '';
+    const email =
+      typeof body?.email === 'string' ? body.email.trim().toLowerCase().slice(0, 254) : '';
     return Promise.resolve(`login:${req.ip ?? 'unknown'}:${email}`);
   }
 
-  protected override throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+  protected override throwThrottlingException(
+    context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
     const seconds = Math.max(detail.timeToBlockExpire, 1);
     context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(seconds));
     throw new ProblemException(429, 'too-many-requests', { minutes: Math.ceil(seconds / 60) });

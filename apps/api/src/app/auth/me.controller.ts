@@ -21,7 +21,10 @@ export class MeController {
 
   @Put('active-organisation')
   @ApiOperation({ summary: 'Switch to another organisation the user is a member of' })
-  setActiveOrganisation(@CurrentSession() session: SessionContext, @Body() body: SetActiveOrganisationDto): Promise<MeResponseDto> {
+  setActiveOrganisation(
+    @CurrentSession() session: SessionContext,
+    @Body() body: SetActiveOrganisationDto,
+  ): Promise<MeResponseDto> {
     return this.auth.setActiveOrganisation(session, body.organisationId);
   }
 }

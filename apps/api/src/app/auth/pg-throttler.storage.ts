@@ -15,7 +15,12 @@ interface HitRow {
 export class PgThrottlerStorage implements ThrottlerStorage {
   constructor(private readonly dataSource: DataSource) {}
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+  ): Promise<ThrottlerStorageRecord> {
     const fresh = 'throttle_hits.expires_at <= now()';
     const hits = `CASE WHEN ${fresh} THEN 1 ELSE throttle_hits.hits + 1 END`;
     const rows: HitRow[] = await this.dataSource.query(

@@ -1,6 +1,7 @@
+import { isAllowed, MemberRole, memberRolesAllowed, Permission } from '@labelklaar/domain';
+
 import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { isAllowed, MemberRole, memberRolesAllowed, Permission } from '@labelklaar/domain';
 import { Request } from 'express';
 
 import { IS_PUBLIC, PERMISSION } from '../common/auth/auth.decorators';

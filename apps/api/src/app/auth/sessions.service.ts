@@ -1,10 +1,10 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
 
-import { Clock } from '../common/clock';
 import { SessionContext } from '../common/auth/request-context';
+import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
@@ -28,7 +28,11 @@ export class SessionsService {
     return this.config.sessionTtlHours * HOUR_MS;
   }
 
-  async create(manager: EntityManager, userId: string, activeOrganisationId: string | null): Promise<string> {
+  async create(
+    manager: EntityManager,
+    userId: string,
+    activeOrganisationId: string | null,
+  ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
     await manager.getRepository(SessionEntity).delete({ expiresAt: LessThan(now) });
@@ -45,15 +49,28 @@ export class SessionsService {
     const row = await this.dataSource
       .createQueryBuilder(SessionEntity, 's')
       .innerJoin(UserEntity, 'u', 'u.id = s.userId')
-      .select(['s.id AS "sessionId"', 's.userId AS "userId"', 's.activeOrganisationId AS "activeOrganisationId"'])
-      .addSelect(['u.email AS "email"', 'u.displayName AS "displayName"', 'u.platformAdmin AS "platformAdmin"'])
-      .where('s.tokenHash = :hash AND s.expiresAt > :now', { hash: hashToken(token), now: this.clock.now() })
+      .select([
+        's.id AS "sessionId"',
+        's.userId AS "userId"',
+        's.activeOrganisationId AS "activeOrganisationId"',
+      ])
+      .addSelect([
+        'u.email AS "email"',
+        'u.displayName AS "displayName"',
+        'u.platformAdmin AS "platformAdmin"',
+      ])
+      .where('s.tokenHash = :hash AND s.expiresAt > :now', {
+        hash: hashToken(token),
+        now: this.clock.now(),
+      })
       .getRawOne<SessionContext>();
     return row ?? null;
   }
 
   async setActiveOrganisation(sessionId: string, organisationId: string | null): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId }, { activeOrganisationId: organisationId });
+    await this.dataSource
+      .getRepository(SessionEntity)
+      .update({ id: sessionId }, { activeOrganisationId: organisationId });
   }
 
   async end(sessionId: string): Promise<void> {

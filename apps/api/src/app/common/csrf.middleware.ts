@@ -1,6 +1,6 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { XSRF_COOKIE, XSRF_HEADER } from './auth/cookies';

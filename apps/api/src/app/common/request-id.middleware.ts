@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
-import { randomUUID } from 'node:crypto';
 
 /** Every request carries an id, echoed back, so a 500 in the log can be matched to a report. */
 @Injectable()

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -10,54 +11,94 @@ import {
   Min,
   validateSync,
 } from 'class-validator';
-import { resolve } from 'node:path';
 
 /** Thrown when the environment holds a value the product cannot run with. */
 export class ConfigError extends Error {}
 
 const toBoolean = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : value === 'true' || value === true ? true : value === 'false' || value === false ? false : value;
+  value === undefined
+    ? undefined
+    : value === 'true' || value === true
+      ? true
+      : value === 'false' || value === false
+        ? false
+        : value;
 const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+  value === undefined || value === ''
+    ? undefined
+    : /^-?\d+$/.test(String(value))
+      ? Number(value)
+      : value;
 
 class EnvironmentVariables {
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   PORT?: number;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   HOST?: string;
 
-  @IsOptional() @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   LABELKLAAR_DATA_DIR?: string;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'LABELKLAAR_DEMO must be true or false' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'LABELKLAAR_DEMO must be true or false' })
   LABELKLAAR_DEMO?: boolean;
 
-  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'LABELKLAAR_PUBLIC_URL must be an http(s) URL' })
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, {
+    message: 'LABELKLAAR_PUBLIC_URL must be an http(s) URL',
+  })
   LABELKLAAR_PUBLIC_URL?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(720)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(720)
   LABELKLAAR_SESSION_TTL_HOURS?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(90)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
   LABELKLAAR_INVITATION_TTL_DAYS?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   LABELKLAAR_LOGIN_RATE_LIMIT?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1024)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1024)
   LABELKLAAR_MAX_UPLOAD_MB?: number;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   LABELKLAAR_WEB_DIR?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   LABELKLAAR_RUBRICS_DIR?: string;
 
-  @IsOptional() @IsIn(['error', 'warn', 'log', 'debug'])
+  @IsOptional()
+  @IsIn(['error', 'warn', 'log', 'debug'])
   LOG_LEVEL?: 'error' | 'warn' | 'log' | 'debug';
 }
 
@@ -98,7 +139,9 @@ function firstProblem(env: EnvironmentVariables): string | null {
 /** Reads and validates the environment; the only place that touches process.env-like input. */
 export function loadConfig(source: Record<string, string | undefined>): AppConfig {
   // An empty variable (DATABASE_URL=) counts as unset.
-  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const given = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const env = plainToInstance(EnvironmentVariables, given, { excludeExtraneousValues: false });
   const problem = firstProblem(env);
   if (problem) {

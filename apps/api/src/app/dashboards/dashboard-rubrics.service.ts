@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { RubricVersionDetail } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
 
 import { RubricsService } from '../rubrics/rubrics.service';
 

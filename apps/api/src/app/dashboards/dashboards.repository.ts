@@ -1,6 +1,7 @@
+import { ActionStatus, RoundStatus } from '@labelklaar/domain';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ActionStatus, RoundStatus } from '@labelklaar/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** A round as the dashboards read it: never its (large) submitted content. */

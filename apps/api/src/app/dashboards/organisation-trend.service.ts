@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
 import {
   buildTrend,
   OrganisationTrend,
   roundReferenceDate,
   toAssessments,
 } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
 
 import { DashboardRubrics, rubricKey } from './dashboard-rubrics.service';
 import { responsesByRound } from './dashboard.mappers';

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
 import {
   compareRounds,
   ComparisonSide,
-  roundReferenceDate,
   RoundComparison,
+  roundReferenceDate,
 } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
 
 import { notFound } from '../common/problems/problem.exception';
 import { DashboardRubrics } from './dashboard-rubrics.service';

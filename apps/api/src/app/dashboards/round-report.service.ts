@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
 import {
   buildRoundReadinessReport,
   isoDayIn,
   RoundReadinessReport,
   RoundReportInput,
 } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { Clock } from '../common/clock';

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import {
   aggregateSector,
   computeReadiness,
@@ -9,6 +8,8 @@ import {
   sectorScoresOf,
   toAssessments,
 } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
 
 import { RubricsService } from '../rubrics/rubrics.service';
 import { DashboardRubrics, rubricKey } from './dashboard-rubrics.service';

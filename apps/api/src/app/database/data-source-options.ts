@@ -1,6 +1,7 @@
+import { MIGRATIONS } from '@labelklaar/migrations';
+
 import { DataSourceOptions } from 'typeorm';
 
-import { MIGRATIONS } from '@labelklaar/migrations';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 

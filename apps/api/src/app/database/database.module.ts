@@ -1,8 +1,8 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { DATABASE_HANDLE, DatabaseHandle } from './database-handle';
 import { dataSourceOptions } from './data-source-options';
+import { DATABASE_HANDLE, DatabaseHandle } from './database-handle';
 
 @Global()
 @Module({})

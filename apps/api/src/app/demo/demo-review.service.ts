@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { addDays, isoDayIn, Member } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { CriterionResponsesService } from '../assessments/criterion-responses.service';

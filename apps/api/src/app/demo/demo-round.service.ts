@@ -1,8 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { addDays, AssessmentRoundDetail, Evidence, isoDayIn, Member } from '@labelklaar/domain';
+
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { ActionsService } from '../actions/actions.service';

@@ -5,7 +5,12 @@ import { DataSource } from 'typeorm';
 import { PasswordService } from '../auth/password.service';
 import { UsersRepository } from '../auth/users.repository';
 import { OrganisationsService } from '../organisations/organisations.service';
-import { DEMO_ACCOUNTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from './demo-accounts';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_ORGANISATION,
+  DEMO_PASSWORD,
+  DEMO_PLATFORM_ADMIN,
+} from './demo-accounts';
 import { DemoReviewService } from './demo-review.service';
 import { DemoRoundService } from './demo-round.service';
 
@@ -42,13 +47,29 @@ export class DemoService {
         return null;
       }
       const [owner, ...others] = DEMO_ACCOUNTS;
-      const ownerUser = await this.users.create(manager, { email: owner.email, displayName: owner.displayName, passwordHash });
-      const organisation = await this.organisations.createWithQualityOfficer(manager, DEMO_ORGANISATION, ownerUser.id);
+      const ownerUser = await this.users.create(manager, {
+        email: owner.email,
+        displayName: owner.displayName,
+        passwordHash,
+      });
+      const organisation = await this.organisations.createWithQualityOfficer(
+        manager,
+        DEMO_ORGANISATION,
+        ownerUser.id,
+      );
       for (const account of others) {
-        const user = await this.users.create(manager, { email: account.email, displayName: account.displayName, passwordHash });
+        const user = await this.users.create(manager, {
+          email: account.email,
+          displayName: account.displayName,
+          passwordHash,
+        });
         await this.organisations.addMember(manager, organisation.id, user.id, account.role);
       }
-      await this.users.create(manager, { ...DEMO_PLATFORM_ADMIN, passwordHash, platformAdmin: true });
+      await this.users.create(manager, {
+        ...DEMO_PLATFORM_ADMIN,
+        passwordHash,
+        platformAdmin: true,
+      });
       // Built through the ordinary use cases, inside this transaction.
       const openRoundId = await this.demoRound.seed(manager, organisation.id);
       if (openRoundId) {
@@ -57,7 +78,11 @@ export class DemoService {
       return organisation.id;
     });
     const outcome: SeedOutcome = organisationId ? 'created' : 'skipped-not-empty';
-    this.logger.log(outcome === 'created' ? `Created demo organisation "${DEMO_ORGANISATION}"` : 'Demo data skipped: the database already has organisations');
+    this.logger.log(
+      outcome === 'created'
+        ? `Created demo organisation "${DEMO_ORGANISATION}"`
+        : 'Demo data skipped: the database already has organisations',
+    );
     return outcome;
   }
 }

@@ -1,3 +1,5 @@
+import { opendir, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   Inject,
   Injectable,
@@ -5,8 +7,6 @@ import {
   OnApplicationBootstrap,
   OnModuleDestroy,
 } from '@nestjs/common';
-import { opendir, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
 
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';

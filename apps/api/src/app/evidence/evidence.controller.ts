@@ -15,17 +15,17 @@ import {
   ApiConsumes,
   ApiCookieAuth,
   ApiOperation,
-  ApiProduces,
   ApiPayloadTooLargeResponse,
+  ApiProduces,
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 
-import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
 import { Can } from '../common/auth/auth.decorators';
+import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
 import { notFound } from '../common/problems/problem.exception';
-import { RegisterLinkDto, UPLOAD_EVIDENCE_SCHEMA, UploadEvidenceDto } from './dto/evidence.dto';
 import { EvidenceResponseDto } from './dto/evidence-response.dto';
+import { RegisterLinkDto, UPLOAD_EVIDENCE_SCHEMA, UploadEvidenceDto } from './dto/evidence.dto';
 import { EvidenceService } from './evidence.service';
 import { EvidenceUploadInterceptor } from './upload/evidence-upload.interceptor';
 import { StagedFile } from './upload/staging-storage.engine';

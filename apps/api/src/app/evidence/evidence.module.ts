@@ -1,5 +1,5 @@
-import { Module } from '@nestjs/common';
 import { join } from 'node:path';
+import { Module } from '@nestjs/common';
 
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OrganisationsModule } from '../organisations/organisations.module';

@@ -1,6 +1,7 @@
+import { Evidence, isAllowedEvidenceUrl, isoDayIn } from '@labelklaar/domain';
+
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Evidence, isAllowedEvidenceUrl, isoDayIn } from '@labelklaar/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';

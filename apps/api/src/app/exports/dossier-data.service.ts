@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { DomainCode, ImprovementAction, isoDayIn } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
 
 import { ActionsService } from '../actions/actions.service';
 import { AssessmentRoundsService } from '../assessments/assessment-rounds.service';

@@ -1,4 +1,5 @@
 import { LinkedEvidence } from '@labelklaar/domain';
+
 import type { Content, TableCell } from 'pdfmake/interfaces';
 
 import {

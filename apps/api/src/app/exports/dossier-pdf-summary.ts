@@ -4,6 +4,7 @@ import {
   RoundReadinessReport,
   StatusCounts,
 } from '@labelklaar/domain';
+
 import type { Content, TableCell } from 'pdfmake/interfaces';
 
 import { CRITERION_STATUS_NL, longDay, percent, shortDay } from './dossier-labels';

@@ -1,8 +1,9 @@
 import { CRITERION_STATUSES } from '@labelklaar/domain';
+
 import ExcelJS from 'exceljs';
 
-import { statusLine } from './dossier-pdf';
 import { CRITERION_STATUS_NL, ROUND_STATUS_NL, ROUTE_NL } from './dossier-labels';
+import { statusLine } from './dossier-pdf';
 import {
   Cell,
   DANGER,

@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
 
-import { statusLine } from './dossier-pdf';
 import { ACTION_STATUS_NL, CRITERION_STATUS_NL, yesNo } from './dossier-labels';
-import { summarySheet } from './dossier-xlsx-summary';
+import { statusLine } from './dossier-pdf';
 import {
   Cell,
   Column,
@@ -15,6 +14,7 @@ import {
   printHeader,
   SHEETS,
 } from './dossier-xlsx-style';
+import { summarySheet } from './dossier-xlsx-summary';
 import { DossierCriterion, DossierData, DossierDomain, isDraft } from './dossier.model';
 
 function banner(data: DossierData): string {

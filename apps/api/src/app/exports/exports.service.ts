@@ -1,11 +1,11 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 
 import { criteriaCsv } from './criteria-csv';
+import { DossierDataService } from './dossier-data.service';
 import { slug } from './dossier-labels';
 import { dossierDocument } from './dossier-pdf';
 import { dossierWorkbook, workbookStream } from './dossier-xlsx';
 import { DossierData } from './dossier.model';
-import { DossierDataService } from './dossier-data.service';
 import { PdfRenderer } from './pdf/pdf-renderer';
 
 export const PDF_TYPE = 'application/pdf';

@@ -19,6 +19,11 @@ export class HealthService {
     await this.dataSource.query('SELECT 1').catch(() => {
       throw new ServiceUnavailableException('database unreachable');
     });
-    return { status: 'ok' as const, database: this.database.kind, version: APP_VERSION, time: this.clock.now().toISOString() };
+    return {
+      status: 'ok' as const,
+      database: this.database.kind,
+      version: APP_VERSION,
+      time: this.clock.now().toISOString(),
+    };
   }
 }

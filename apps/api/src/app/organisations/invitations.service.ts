@@ -1,7 +1,8 @@
+import { CreatedInvitation, Invitation, MemberRole } from '@labelklaar/domain';
+
+import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CreatedInvitation, Invitation, MemberRole } from '@labelklaar/domain';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Clock } from '../common/clock';
@@ -30,10 +31,17 @@ export class InvitationsService {
 
   async list(organisationId: string): Promise<Invitation[]> {
     const now = this.clock.now();
-    return (await this.repository.listInvitations(organisationId)).map((i) => mapInvitation(i, now));
+    return (await this.repository.listInvitations(organisationId)).map((i) =>
+      mapInvitation(i, now),
+    );
   }
 
-  async create(organisationId: string, invitedById: string, email: string, role: MemberRole): Promise<CreatedInvitation> {
+  async create(
+    organisationId: string,
+    invitedById: string,
+    email: string,
+    role: MemberRole,
+  ): Promise<CreatedInvitation> {
     const normalised = email.trim().toLowerCase();
     await this.refuseExistingMember(organisationId, normalised);
     const token = randomBytes(32).toString('base64url');
@@ -68,7 +76,10 @@ export class InvitationsService {
 
   /** An unknown, used, revoked or expired token all answer the same 404. */
   async findOpen(token: string, manager?: EntityManager): Promise<InvitationEntity> {
-    const invitation = await this.repository.findOpenInvitationByTokenHash(hashToken(token), manager);
+    const invitation = await this.repository.findOpenInvitationByTokenHash(
+      hashToken(token),
+      manager,
+    );
     if (!invitation || invitation.expiresAt <= this.clock.now()) {
       throw notFound();
     }

@@ -1,9 +1,19 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+} from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { notFound } from '../common/problems/problem.exception';
 import { Can, CurrentSession, CurrentTenant } from '../common/auth/auth.decorators';
 import { SessionContext, TenantContext } from '../common/auth/request-context';
+import { notFound } from '../common/problems/problem.exception';
 import { ChangeRoleDto } from './dto/change-role.dto';
 import { InviteMemberDto } from './dto/invite-member.dto';
 import {
@@ -55,7 +65,10 @@ export class OrganisationController {
   @HttpCode(204)
   @Can('members.manage')
   @ApiOperation({ summary: 'Remove a member (never the last quality officer)' })
-  removeMember(@CurrentTenant() tenant: TenantContext, @Param('memberId', uuid) memberId: string): Promise<void> {
+  removeMember(
+    @CurrentTenant() tenant: TenantContext,
+    @Param('memberId', uuid) memberId: string,
+  ): Promise<void> {
     return this.organisations.removeMember(tenant.organisationId, memberId);
   }
 
@@ -81,7 +94,10 @@ export class OrganisationController {
   @HttpCode(204)
   @Can('members.manage')
   @ApiOperation({ summary: 'Revoke an invitation' })
-  revoke(@CurrentTenant() tenant: TenantContext, @Param('invitationId', uuid) invitationId: string): Promise<void> {
+  revoke(
+    @CurrentTenant() tenant: TenantContext,
+    @Param('invitationId', uuid) invitationId: string,
+  ): Promise<void> {
     return this.invitations.revoke(tenant.organisationId, invitationId);
   }
 }

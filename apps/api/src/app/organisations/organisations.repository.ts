@@ -38,12 +38,19 @@ export class OrganisationsRepository {
     return manager.getRepository(OrganisationEntity).count();
   }
 
-  listMembers(organisationId: string, manager: EntityManager = this.dataSource.manager): Promise<MemberRow[]> {
+  listMembers(
+    organisationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MemberRow[]> {
     return manager
       .createQueryBuilder(MembershipEntity, 'm')
       .innerJoin('m.user', 'u')
       .select(['m.id AS "id"', 'm.userId AS "userId"', 'u.email AS "email"'])
-      .addSelect(['u.displayName AS "displayName"', 'm.role AS "role"', 'm.createdAt AS "createdAt"'])
+      .addSelect([
+        'u.displayName AS "displayName"',
+        'm.role AS "role"',
+        'm.createdAt AS "createdAt"',
+      ])
       .where('m.organisationId = :organisationId', { organisationId })
       .orderBy('u.displayName', 'ASC')
       .getRawMany<MemberRow>();
@@ -71,7 +78,11 @@ export class OrganisationsRepository {
       .getRawMany<MembershipRow>();
   }
 
-  findMembership(organisationId: string, userId: string, manager: EntityManager = this.dataSource.manager) {
+  findMembership(
+    organisationId: string,
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ) {
     return manager.getRepository(MembershipEntity).findOneBy({ organisationId, userId });
   }
 
@@ -83,13 +94,19 @@ export class OrganisationsRepository {
   }
 
   findInvitation(organisationId: string, invitationId: string): Promise<InvitationEntity | null> {
-    return this.dataSource.getRepository(InvitationEntity).findOneBy({ organisationId, id: invitationId });
+    return this.dataSource
+      .getRepository(InvitationEntity)
+      .findOneBy({ organisationId, id: invitationId });
   }
 
-  findOpenInvitationByTokenHash(tokenHash: string, manager: EntityManager = this.dataSource.manager) {
-    return manager
-      .getRepository(InvitationEntity)
-      .findOne({ where: { tokenHash, acceptedAt: IsNull(), revokedAt: IsNull() }, relations: { organisation: true } });
+  findOpenInvitationByTokenHash(
+    tokenHash: string,
+    manager: EntityManager = this.dataSource.manager,
+  ) {
+    return manager.getRepository(InvitationEntity).findOne({
+      where: { tokenHash, acceptedAt: IsNull(), revokedAt: IsNull() },
+      relations: { organisation: true },
+    });
   }
 
   countPendingInvitations(organisationId: string, now: Date): Promise<number> {

@@ -1,6 +1,13 @@
+import {
+  assertKeepsQualityOfficer,
+  Member,
+  MemberRole,
+  Membership,
+  OrganisationOverview,
+} from '@labelklaar/domain';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertKeepsQualityOfficer, Member, MemberRole, Membership, OrganisationOverview } from '@labelklaar/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Clock } from '../common/clock';
@@ -19,13 +26,24 @@ export class OrganisationsService {
   ) {}
 
   /** Creates an organisation with its first quality officer, inside the caller's transaction. */
-  async createWithQualityOfficer(manager: EntityManager, name: string, userId: string): Promise<OrganisationEntity> {
+  async createWithQualityOfficer(
+    manager: EntityManager,
+    name: string,
+    userId: string,
+  ): Promise<OrganisationEntity> {
     const organisation = await manager.getRepository(OrganisationEntity).save({ name });
-    await manager.getRepository(MembershipEntity).save({ organisationId: organisation.id, userId, role: 'quality-officer' });
+    await manager
+      .getRepository(MembershipEntity)
+      .save({ organisationId: organisation.id, userId, role: 'quality-officer' });
     return organisation;
   }
 
-  async addMember(manager: EntityManager, organisationId: string, userId: string, role: MemberRole): Promise<void> {
+  async addMember(
+    manager: EntityManager,
+    organisationId: string,
+    userId: string,
+    role: MemberRole,
+  ): Promise<void> {
     await manager.getRepository(MembershipEntity).save({ organisationId, userId, role });
   }
 
@@ -35,7 +53,11 @@ export class OrganisationsService {
 
   async membershipsOf(userId: string): Promise<Membership[]> {
     const rows = await this.repository.membershipsOfUser(userId);
-    return rows.map(({ organisationId, organisationName, role }) => ({ organisationId, organisationName, role }));
+    return rows.map(({ organisationId, organisationName, role }) => ({
+      organisationId,
+      organisationName,
+      role,
+    }));
   }
 
   membershipRowsOf(userId: string): Promise<MembershipRow[]> {
@@ -85,7 +107,9 @@ export class OrganisationsService {
         throw notFound();
       }
       assertKeepsQualityOfficer(members, { memberId, newRole: role });
-      await manager.getRepository(MembershipEntity).update({ id: memberId, organisationId }, { role });
+      await manager
+        .getRepository(MembershipEntity)
+        .update({ id: memberId, organisationId }, { role });
       return mapMember({ ...member, role });
     });
   }

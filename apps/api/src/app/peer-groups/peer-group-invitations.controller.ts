@@ -14,13 +14,13 @@ import {
 import { uuid } from '../assessments/assessments.pipes';
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
-import { InviteOrganisationDto, PeerGroupTokenDto } from './dto/peer-group.dto';
 import {
   CreatedPeerGroupInvitationResponseDto,
   PeerGroupDetailResponseDto,
   PeerGroupInvitationPreviewResponseDto,
   PeerGroupInvitationResponseDto,
 } from './dto/peer-group-response.dto';
+import { InviteOrganisationDto, PeerGroupTokenDto } from './dto/peer-group.dto';
 import { PeerGroupInvitationsService } from './peer-group-invitations.service';
 
 const CREATOR_ONLY = { description: 'problem+json /problems/not-peer-group-creator' };

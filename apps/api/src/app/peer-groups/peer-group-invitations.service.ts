@@ -1,5 +1,3 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CreatedPeerGroupInvitation,
   PEER_GROUP_INVITATION_DEFAULT_DAYS,
@@ -7,7 +5,10 @@ import {
   PeerGroupInvitation,
   PeerGroupInvitationPreview,
 } from '@labelklaar/domain';
+
 import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';

@@ -1,13 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   isoDayIn,
   PeerGroupReviewerAlreadyInvited,
   PeerGroupReviewInvitation,
   PeerGroupReviewInvitations,
-  reviewersOf,
   peerReviewSchedule,
+  reviewersOf,
 } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';

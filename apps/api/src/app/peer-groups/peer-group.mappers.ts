@@ -4,9 +4,9 @@ import {
   PeerGroupDetail,
   PeerGroupInvitation,
   PeerGroupMemberRef,
-  peerReviewSchedule,
   PeerGroupScheduleEntry,
   PeerGroupSummary,
+  peerReviewSchedule,
 } from '@labelklaar/domain';
 
 import {

@@ -14,12 +14,12 @@ import {
 import { uuid } from '../assessments/assessments.pipes';
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
-import { CreatePeerGroupDto } from './dto/peer-group.dto';
 import {
   PeerGroupDetailResponseDto,
   PeerGroupReviewInvitationsResponseDto,
   PeerGroupSummaryResponseDto,
 } from './dto/peer-group-response.dto';
+import { CreatePeerGroupDto } from './dto/peer-group.dto';
 import { PeerGroupReviewInvitationsService } from './peer-group-review-invitations.service';
 import { PeerGroupsService } from './peer-groups.service';
 

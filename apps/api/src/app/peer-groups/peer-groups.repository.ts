@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { PeerGroupEntity } from './entities/peer-group.entity';
 import { PeerGroupInvitationEntity } from './entities/peer-group-invitation.entity';
 import { PeerGroupMemberEntity } from './entities/peer-group-member.entity';
+import { PeerGroupEntity } from './entities/peer-group.entity';
 
 export interface PeerGroupRow {
   id: string;

@@ -1,6 +1,7 @@
+import { isoDayIn, PeerGroupDetail, PeerGroupSummary } from '@labelklaar/domain';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isoDayIn, PeerGroupDetail, PeerGroupSummary } from '@labelklaar/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';

@@ -7,11 +7,11 @@ import { SessionsService } from '../auth/sessions.service';
 import { CurrentSession, Public } from '../common/auth/auth.decorators';
 import { SessionContext } from '../common/auth/request-context';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { AcceptReviewInvitationDto, ReviewInvitationTokenDto } from './dto/review-invitation.dto';
 import {
   ReviewInvitationAcceptanceResponseDto,
   ReviewInvitationPreviewResponseDto,
 } from './dto/review-invitation-response.dto';
+import { AcceptReviewInvitationDto, ReviewInvitationTokenDto } from './dto/review-invitation.dto';
 import { ReviewInvitationAcceptanceService } from './review-invitation-acceptance.service';
 
 const DEAD_LINK = {

@@ -1,6 +1,7 @@
+import { Me, ReviewInvitationPreview, reviewInvitationStatus } from '@labelklaar/domain';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Me, ReviewInvitationPreview, reviewInvitationStatus } from '@labelklaar/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { RoundEventsService } from '../audit-trail/round-events.service';

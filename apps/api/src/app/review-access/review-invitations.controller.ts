@@ -10,11 +10,11 @@ import {
 import { uuid } from '../assessments/assessments.pipes';
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
-import { CreateReviewInvitationDto } from './dto/review-invitation.dto';
 import {
   CreatedReviewInvitationResponseDto,
   ReviewInvitationResponseDto,
 } from './dto/review-invitation-response.dto';
+import { CreateReviewInvitationDto } from './dto/review-invitation.dto';
 import { ReviewInvitationsService } from './review-invitations.service';
 
 @ApiTags('reviews')

@@ -1,5 +1,3 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CreatedReviewInvitation,
   isoDayIn,
@@ -8,7 +6,10 @@ import {
   reviewInvitationLastDay,
   reviewInvitationStatus,
 } from '@labelklaar/domain';
+
 import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { RoundAccessService } from '../assessments/round-access.service';

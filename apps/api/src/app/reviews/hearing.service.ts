@@ -1,6 +1,7 @@
+import { ImprovementAction, ReviewFinding } from '@labelklaar/domain';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ImprovementAction, ReviewFinding } from '@labelklaar/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { ActionsService } from '../actions/actions.service';
@@ -12,8 +13,8 @@ import { notFound, ProblemException } from '../common/problems/problem.exception
 import { inTransaction } from '../common/transaction';
 import { FindingActionDto, RespondToFindingDto } from './dto/review-input.dto';
 import { LeerrapportService } from './leerrapport.service';
-import { mapFinding } from './review.mappers';
 import { conflict } from './review-writing.service';
+import { mapFinding } from './review.mappers';
 import { FindingRow, ReviewsRepository } from './reviews.repository';
 import { ReviewsService } from './reviews.service';
 

@@ -7,6 +7,7 @@ import {
   PeerJudgement,
   RubricVersion,
 } from '@labelklaar/domain';
+
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 import { longDay, shortDay } from '../exports/dossier-labels';

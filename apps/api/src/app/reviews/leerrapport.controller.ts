@@ -22,8 +22,8 @@ import {
 import { uuid } from '../assessments/assessments.pipes';
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
-import { IssueLeerrapportDto } from './dto/review-input.dto';
 import { LeerrapportResponseDto, PeerGapsResponseDto } from './dto/leerrapport-response.dto';
+import { IssueLeerrapportDto } from './dto/review-input.dto';
 import { LeerrapportExportService, PDF_TYPE } from './leerrapport-export.service';
 import { LeerrapportService } from './leerrapport.service';
 import { PeerGapsService } from './peer-gaps.service';

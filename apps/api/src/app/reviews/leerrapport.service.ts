@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DEFAULT_HEARING_DAYS,
   effectiveLeerrapportStatus,
@@ -13,7 +11,10 @@ import {
   mergeLeerrapport,
   RubricVersionDetail,
 } from '@labelklaar/domain';
+
 import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { RoundAccessService } from '../assessments/round-access.service';

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import {
   computePeerGaps,
   computeReadiness,
@@ -7,6 +6,8 @@ import {
   roundReferenceDate,
   toAssessments,
 } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
 
 import { RoundAccessService } from '../assessments/round-access.service';
 import { Actor } from '../common/auth/current-actor.decorator';

@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkReviewCompleteness,
   isReviewEditable,
   ReviewDetail,
   ReviewFinding,
 } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { RoundAccessService } from '../assessments/round-access.service';

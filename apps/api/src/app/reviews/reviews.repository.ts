@@ -1,6 +1,7 @@
+import { PeerJudgement, ReviewStatus } from '@labelklaar/domain';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PeerJudgement, ReviewStatus } from '@labelklaar/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import { LeerrapportEntity } from './entities/leerrapport.entity';

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { ReviewDetail, ReviewPerspective, ReviewSummary } from '@labelklaar/domain';
+
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { RoundAccessService } from '../assessments/round-access.service';

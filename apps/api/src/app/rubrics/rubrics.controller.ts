@@ -18,8 +18,13 @@ export class RubricsController {
   }
 
   @Get(':rubricId/versions/:version')
-  @ApiOperation({ summary: 'One rubric version: domains, criteria, guidance, evidence kinds, maturity levels' })
-  get(@Param('rubricId') rubricId: string, @Param('version') version: string): Promise<RubricVersionResponseDto> {
+  @ApiOperation({
+    summary: 'One rubric version: domains, criteria, guidance, evidence kinds, maturity levels',
+  })
+  get(
+    @Param('rubricId') rubricId: string,
+    @Param('version') version: string,
+  ): Promise<RubricVersionResponseDto> {
     return this.rubrics.get(rubricId, version);
   }
 }

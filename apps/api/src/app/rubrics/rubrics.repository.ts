@@ -9,7 +9,9 @@ export class RubricsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   findAll(): Promise<RubricVersionEntity[]> {
-    return this.dataSource.getRepository(RubricVersionEntity).find({ order: { rubricId: 'ASC', effectiveDate: 'ASC' } });
+    return this.dataSource
+      .getRepository(RubricVersionEntity)
+      .find({ order: { rubricId: 'ASC', effectiveDate: 'ASC' } });
   }
 
   findOne(
@@ -31,7 +33,11 @@ export class RubricsRepository {
       .execute();
   }
 
-  async updateUnpublished(rubricId: string, version: string, row: Partial<RubricVersionEntity>): Promise<void> {
+  async updateUnpublished(
+    rubricId: string,
+    version: string,
+    row: Partial<RubricVersionEntity>,
+  ): Promise<void> {
     await this.dataSource.getRepository(RubricVersionEntity).update({ rubricId, version }, row);
   }
 }

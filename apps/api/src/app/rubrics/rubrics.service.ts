@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
 import { defaultRubricDataDir, loadEvidenceKinds, loadRubricCatalog } from '@labelklaar/criteria';
 import { EvidenceKind, RubricSummary, RubricVersionDetail } from '@labelklaar/domain';
+
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { notFound } from '../common/problems/problem.exception';
@@ -71,15 +72,27 @@ export class RubricsService {
     return this.evidenceKinds;
   }
 
-  async get(rubricId: string, version: string, manager?: EntityManager): Promise<RubricVersionDetail> {
+  async get(
+    rubricId: string,
+    version: string,
+    manager?: EntityManager,
+  ): Promise<RubricVersionDetail> {
     const row = await this.repository.findOne(rubricId, version, manager);
     if (!row || row.status === 'draft') {
       throw notFound();
     }
-    return { ...row.content, status: row.status, contentHash: row.contentHash, evidenceKinds: this.evidenceKinds };
+    return {
+      ...row.content,
+      status: row.status,
+      contentHash: row.contentHash,
+      evidenceKinds: this.evidenceKinds,
+    };
   }
 
-  private async updateChanged(stored: RubricVersionEntity, row: Omit<RubricVersionEntity, 'id' | 'loadedAt'>) {
+  private async updateChanged(
+    stored: RubricVersionEntity,
+    row: Omit<RubricVersionEntity, 'id' | 'loadedAt'>,
+  ) {
     if (stored.status !== 'draft') {
       throw new RubricIntegrityError(
         `Rubric ${row.rubricId}@${row.version} is ${stored.status} in the database (sha256 ${stored.contentHash}) ` +

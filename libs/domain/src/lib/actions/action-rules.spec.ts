@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 
-import { ACTION_STATUSES, type ActionStatus } from './action.types';
 import {
   ACTION_TRANSITIONS,
   assertActionChange,
   canChangeActionStatus,
   isActionOverdue,
 } from './action-rules';
+import { ACTION_STATUSES, type ActionStatus } from './action.types';
 
 describe('canChangeActionStatus', () => {
   it.each<[ActionStatus, ActionStatus, boolean]>([

@@ -1,6 +1,6 @@
 /** Shapes of assessment rounds and criterion responses, shared by the API and the web app. */
-import type { DomainCode } from '../rubric/rubric.types';
 import type { LinkedEvidence } from '../evidence/evidence.types';
+import type { DomainCode } from '../rubric/rubric.types';
 
 /** What the round prepares for: an audit by a certifying body, an intercollegiale toetsing, or the organisation itself. */
 export const ROUND_ROUTES = ['external-audit', 'peer-review', 'internal'] as const;

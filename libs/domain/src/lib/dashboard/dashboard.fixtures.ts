@@ -1,12 +1,12 @@
 /** Builders for the dashboard specs, on the small hand-built rubrics of the readiness specs. */
+import { criterion, rubric } from '../readiness/readiness.fixtures';
+import type { RubricVersion } from '../rubric/rubric.types';
 import type {
   ReportEvidence,
   ReportResponse,
   ReportRound,
   RoundReportInput,
 } from './round-report.types';
-import { criterion, rubric } from '../readiness/readiness.fixtures';
-import type { RubricVersion } from '../rubric/rubric.types';
 
 export { criterion, rubric };
 

@@ -1,13 +1,13 @@
 /** Figures of the readiness dashboard, shared by the API, the dossier exports and the web app. */
+import type { MemberRef, RoundStatus } from '../assessments/round.types';
 import type {
   AuditBlocker,
+  CriterionStatus,
   DomainReadiness,
   ReadinessSummary,
   StatusCounts,
-  CriterionStatus,
 } from '../readiness/readiness.types';
 import type { DomainCode } from '../rubric/rubric.types';
-import type { MemberRef, RoundStatus } from '../assessments/round.types';
 
 /** One criterion of the round, for the heatmap and tables. */
 export interface HeatmapRow {

@@ -1,5 +1,5 @@
-import { SECTOR_MINIMUM_GROUP } from './dashboard.types';
 import { smallRubric } from './dashboard.fixtures';
+import { SECTOR_MINIMUM_GROUP } from './dashboard.types';
 import {
   aggregateSector,
   compareVersions,

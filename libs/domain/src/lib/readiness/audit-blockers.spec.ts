@@ -2,10 +2,10 @@ import type { Criterion } from '../rubric/rubric.types';
 import { computeAuditBlockers, selectAuditBlockers } from './audit-blockers';
 import { computeReadiness } from './readiness';
 import {
-  EXPIRED_EVIDENCE,
-  REFERENCE_DATE,
   assessment,
   criterion,
+  EXPIRED_EVIDENCE,
+  REFERENCE_DATE,
   rubric,
 } from './readiness.fixtures';
 import type { CriterionAssessment } from './readiness.types';

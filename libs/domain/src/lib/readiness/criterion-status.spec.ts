@@ -2,11 +2,11 @@ import { DomainRuleViolation } from '../errors/domain-rule-violation';
 import { computeCriterionStatus } from './criterion-status';
 import { isEvidenceValidOn } from './evidence-validity';
 import {
+  assessment,
+  criterion,
   EXPIRED_EVIDENCE,
   REFERENCE_DATE,
   VALID_EVIDENCE,
-  assessment,
-  criterion,
 } from './readiness.fixtures';
 import type { CriterionAssessment, CriterionStatus } from './readiness.types';
 

@@ -1,9 +1,9 @@
 import { computeReadiness, emptyStatusCounts, readinessScore } from './readiness';
 import {
-  EXPIRED_EVIDENCE,
-  REFERENCE_DATE,
   assessment,
   criterion,
+  EXPIRED_EVIDENCE,
+  REFERENCE_DATE,
   rubric,
 } from './readiness.fixtures';
 

@@ -1,5 +1,5 @@
-import { DomainRuleViolation } from '../errors/domain-rule-violation';
 import { isoDayIn } from '../common/iso-day';
+import { DomainRuleViolation } from '../errors/domain-rule-violation';
 import {
   grantsReviewAccess,
   reviewInvitationExpiresAt,

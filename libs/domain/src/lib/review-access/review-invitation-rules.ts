@@ -1,6 +1,6 @@
+import { addDays } from '../common/iso-day';
 import { DomainRuleViolation } from '../errors/domain-rule-violation';
 import { assertIsoDay } from '../readiness/evidence-validity';
-import { addDays } from '../common/iso-day';
 import {
   REVIEW_INVITATION_DEFAULT_DAYS,
   REVIEW_INVITATION_MAX_DAYS,

@@ -1,7 +1,6 @@
 import { addDays } from '../common/iso-day';
 import { DomainRuleViolation } from '../errors/domain-rule-violation';
-import type { LeerrapportStatus } from './review.types';
-import { DEFAULT_HEARING_DAYS, MAX_HEARING_DAYS } from './review.types';
+import { DEFAULT_HEARING_DAYS, MAX_HEARING_DAYS, type LeerrapportStatus } from './review.types';
 
 /**
  * Hoor en wederhoor: the last day on which the organisation may respond, counted in calendar

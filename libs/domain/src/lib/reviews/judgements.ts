@@ -1,5 +1,4 @@
-import type { AssessedJudgement, PeerJudgement } from './review.types';
-import { PEER_JUDGEMENTS } from './review.types';
+import { PEER_JUDGEMENTS, type AssessedJudgement, type PeerJudgement } from './review.types';
 
 /** Higher is better: 'does-not-meet' 0, 'partly-meets' 1, 'meets' 2; 'not-assessed' has no rank. */
 const RANK: Record<AssessedJudgement, number> = { 'does-not-meet': 0, 'partly-meets': 1, meets: 2 };

@@ -1,5 +1,5 @@
 import { criterion, rubric } from '../readiness/readiness.fixtures';
-import { isReviewEditable, checkReviewCompleteness } from './review-rules';
+import { checkReviewCompleteness, isReviewEditable } from './review-rules';
 
 const RUBRIC = rubric([
   { code: 'OPD', criteria: [criterion('OPD-01'), criterion('OPD-02')] },

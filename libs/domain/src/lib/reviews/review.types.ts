@@ -2,9 +2,9 @@
  * Intercollegiale toetsing: reviews, findings, the leerrapport and the self-vs-peer gaps,
  * shared by the API and the web app.
  */
-import type { DomainCode } from '../rubric/rubric.types';
-import type { CriterionStatus } from '../readiness/readiness.types';
 import type { UserRef } from '../assessments/round.types';
+import type { CriterionStatus } from '../readiness/readiness.types';
+import type { DomainCode } from '../rubric/rubric.types';
 
 /** The label's judgement scale (voldoet / voldoet deels / voldoet niet / niet beoordeeld). */
 export const PEER_JUDGEMENTS = ['meets', 'partly-meets', 'does-not-meet', 'not-assessed'] as const;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 
-import { criterion, rubric } from '../readiness/readiness.fixtures';
 import { computeReadiness } from '../readiness/readiness';
-import { hearingEndsOn, isHearingOpen, effectiveLeerrapportStatus } from './hearing';
+import { criterion, rubric } from '../readiness/readiness.fixtures';
+import { effectiveLeerrapportStatus, hearingEndsOn, isHearingOpen } from './hearing';
 import { isAssessed, judgementRank, mergeJudgements } from './judgements';
 import { mergeLeerrapport, ReviewForMerge } from './leerrapport';
 import { computePeerGaps, peerGapOf } from './peer-gaps';

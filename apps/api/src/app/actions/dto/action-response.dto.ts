@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { ACTION_STATUSES, ActionStatus, ImprovementAction } from '@labelklaar/domain';
+
+import { ApiProperty } from '@nestjs/swagger';
 
 import { MemberRefDto, UserRefDto } from '../../common/dto/refs.dto';
 

@@ -1,4 +1,3 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ACTION_DESCRIPTION_MAX_LENGTH,
   ACTION_REFLECTION_MAX_LENGTH,
@@ -6,6 +5,8 @@ import {
   ACTION_TITLE_MAX_LENGTH,
   ActionStatus,
 } from '@labelklaar/domain';
+
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,

@@ -1,4 +1,5 @@
 import { ActionStatus } from '@labelklaar/domain';
+
 import {
   Check,
   Column,

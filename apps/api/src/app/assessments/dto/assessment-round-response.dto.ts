@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   AssessmentRound,
   AssessmentRoundDetail,
@@ -15,6 +14,8 @@ import {
   RoundStatus,
   SubmittedRound,
 } from '@labelklaar/domain';
+
+import { ApiProperty } from '@nestjs/swagger';
 
 import { MemberRefDto, UserRefDto } from '../../common/dto/refs.dto';
 import { LinkedEvidenceResponseDto } from '../../evidence/dto/evidence-response.dto';

@@ -1,11 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   PARTICIPANT_GROUPS,
   ParticipantGroup,
-  ParticipationEntry,
   PARTICIPATION_METHODS,
+  ParticipationEntry,
   ParticipationMethod,
 } from '@labelklaar/domain';
+
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 import { IsIsoDay } from '../../common/validation/is-iso-day.decorator';

@@ -1,10 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   NOT_APPLICABLE_REASON_MAX_LENGTH,
   RATIONALE_MAX_LENGTH,
   RESPONSE_STATES,
   ResponseState,
 } from '@labelklaar/domain';
+
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsBoolean,
   IsIn,

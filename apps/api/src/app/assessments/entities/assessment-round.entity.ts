@@ -1,4 +1,5 @@
 import { ParticipationEntry, RoundRoute, RoundStatus } from '@labelklaar/domain';
+
 import {
   Check,
   Column,

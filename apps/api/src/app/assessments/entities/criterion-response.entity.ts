@@ -1,4 +1,5 @@
 import { ResponseState } from '@labelklaar/domain';
+
 import {
   Check,
   Column,

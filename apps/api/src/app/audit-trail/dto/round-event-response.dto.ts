@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   EventSnapshot,
   ROUND_EVENT_SUBJECTS,
@@ -7,6 +6,8 @@ import {
   RoundEventSubject,
   RoundEventType,
 } from '@labelklaar/domain';
+
+import { ApiProperty } from '@nestjs/swagger';
 
 import { UserRefDto } from '../../common/dto/refs.dto';
 

@@ -1,4 +1,5 @@
 import { EventSnapshot, RoundEventSubject, RoundEventType } from '@labelklaar/domain';
+
 import {
   Check,
   Column,

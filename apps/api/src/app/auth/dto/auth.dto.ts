@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -56,14 +64,20 @@ export class InvitationTokenDto {
 }
 
 export class AcceptInvitationDto extends InvitationTokenDto {
-  @ApiPropertyOptional({ description: 'Needed when the invited address has no account yet', maxLength: 120 })
+  @ApiPropertyOptional({
+    description: 'Needed when the invited address has no account yet',
+    maxLength: 120,
+  })
   @IsOptional()
   @MaxLength(120)
   @IsNotEmpty()
   @IsString()
   displayName?: string;
 
-  @ApiPropertyOptional({ description: 'The existing account\'s password, or the new one (at least 12 characters)', maxLength: 200 })
+  @ApiPropertyOptional({
+    description: "The existing account's password, or the new one (at least 12 characters)",
+    maxLength: 200,
+  })
   @IsOptional()
   @MaxLength(200)
   @IsNotEmpty()

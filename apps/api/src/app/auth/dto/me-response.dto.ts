@@ -1,5 +1,13 @@
+import {
+  InvitationPreview,
+  Me,
+  MEMBER_ROLES,
+  MemberRole,
+  Membership,
+  UserSummary,
+} from '@labelklaar/domain';
+
 import { ApiProperty } from '@nestjs/swagger';
-import { InvitationPreview, Me, MEMBER_ROLES, MemberRole, Membership, UserSummary } from '@labelklaar/domain';
 
 export class UserSummaryDto implements UserSummary {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -16,7 +24,8 @@ export class MembershipDto implements Membership {
 export class MeResponseDto implements Me {
   @ApiProperty({ type: UserSummaryDto }) user: UserSummaryDto;
   @ApiProperty({ type: [MembershipDto] }) memberships: MembershipDto[];
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) activeOrganisationId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) activeOrganisationId:
+    string | null;
   @ApiProperty() platformAdmin: boolean;
 }
 

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity';
 import { UserEntity } from './user.entity';
@@ -25,7 +33,10 @@ export class SessionEntity {
   activeOrganisationId: string | null;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'active_organisation_id', foreignKeyConstraintName: 'fk_sessions_active_organisation_id' })
+  @JoinColumn({
+    name: 'active_organisation_id',
+    foreignKeyConstraintName: 'fk_sessions_active_organisation_id',
+  })
   activeOrganisation?: OrganisationEntity;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,5 +1,6 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { Permission } from '@labelklaar/domain';
+
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 
 import { RequestWithContext, SessionContext, TenantContext } from './request-context';
 

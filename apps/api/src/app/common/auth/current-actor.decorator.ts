@@ -1,5 +1,6 @@
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ActorKind } from '@labelklaar/domain';
+
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 
 import { forbidden } from '../problems/problem.exception';
 import { RequestWithContext, ReviewerGrant } from './request-context';

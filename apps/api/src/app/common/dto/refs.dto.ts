@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { MemberRef, UserRef } from '@labelklaar/domain';
+
+import { ApiProperty } from '@nestjs/swagger';
 
 export class UserRefDto implements UserRef {
   @ApiProperty({ format: 'uuid' }) userId: string;

@@ -1,7 +1,10 @@
 import { Language } from './language';
 import { REVIEW_MESSAGES } from './review-messages';
 
-export type Catalogue = Record<string, { title: Record<Language, string>; detail: Record<Language, string> }>;
+export type Catalogue = Record<
+  string,
+  { title: Record<Language, string>; detail: Record<Language, string> }
+>;
 
 /** Every problem the API can answer with, in both languages; `{name}` is filled from params. */
 export const PROBLEM_MESSAGES: Catalogue = {
@@ -11,7 +14,10 @@ export const PROBLEM_MESSAGES: Catalogue = {
   },
   'bad-request': {
     title: { nl: 'Ongeldig verzoek', en: 'Bad request' },
-    detail: { nl: 'Het verzoek kon niet worden verwerkt.', en: 'The request could not be processed.' },
+    detail: {
+      nl: 'Het verzoek kon niet worden verwerkt.',
+      en: 'The request could not be processed.',
+    },
   },
   'method-not-allowed': {
     title: { nl: 'Methode niet toegestaan', en: 'Method not allowed' },
@@ -76,7 +82,10 @@ export const PROBLEM_MESSAGES: Catalogue = {
   },
   'not-found': {
     title: { nl: 'Niet gevonden', en: 'Not found' },
-    detail: { nl: 'Dit bestaat niet of u heeft er geen toegang toe.', en: 'This does not exist or you have no access to it.' },
+    detail: {
+      nl: 'Dit bestaat niet of u heeft er geen toegang toe.',
+      en: 'This does not exist or you have no access to it.',
+    },
   },
   'email-taken': {
     title: { nl: 'E-mailadres al in gebruik', en: 'E-mail address already in use' },

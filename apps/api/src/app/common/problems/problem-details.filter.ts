@@ -1,11 +1,12 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { DomainRuleViolation } from '@labelklaar/domain';
+
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 
 import { Language, resolveLanguage } from '../i18n/language';
 import { fillTemplate, PROBLEM_MESSAGES } from '../i18n/messages';
-import { fieldMessage } from './validation-messages';
 import { FieldError, ProblemException } from './problem.exception';
+import { fieldMessage } from './validation-messages';
 
 interface BodyParserError {
   type?: string;
@@ -28,16 +29,26 @@ const DOMAIN_RULE_STATUS: Record<string, number> = { 'last-quality-officer': 409
 /** body-parser's SyntaxError arrives either as is or wrapped in an HttpException. */
 function isJsonParseError(exception: unknown): boolean {
   const candidates = [exception, (exception as { cause?: unknown })?.cause];
-  return candidates.some(
-    (candidate) => candidate instanceof SyntaxError || (candidate as BodyParserError)?.type === 'entity.parse.failed',
-  ) || (exception instanceof HttpException && exception.getStatus() === 400 && /JSON/.test(exception.message));
+  return (
+    candidates.some(
+      (candidate) =>
+        candidate instanceof SyntaxError ||
+        (candidate as BodyParserError)?.type === 'entity.parse.failed',
+    ) ||
+    (exception instanceof HttpException &&
+      exception.getStatus() === 400 &&
+      /JSON/.test(exception.message))
+  );
 }
 
 /** A rule's details fill its message: only plain values, never nested data. */
-function primitiveDetails(details: Record<string, unknown> | undefined): Record<string, string | number> {
+function primitiveDetails(
+  details: Record<string, unknown> | undefined,
+): Record<string, string | number> {
   return Object.fromEntries(
-    Object.entries(details ?? {}).filter((entry): entry is [string, string | number] =>
-      typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    Object.entries(details ?? {}).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === 'string' || typeof entry[1] === 'number',
     ),
   );
 }
@@ -54,8 +65,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const language = resolveLanguage(request.headers['accept-language']);
     const status = problem.getStatus();
     const messages = PROBLEM_MESSAGES[problem.code];
-    const params: Record<string, string | number> = { ...problem.params, summary: this.summary(problem.fieldErrors, language) };
-    const detail = messages ? fillTemplate(messages.detail[language], params) : String(params['message'] ?? problem.code);
+    const params: Record<string, string | number> = {
+      ...problem.params,
+      summary: this.summary(problem.fieldErrors, language),
+    };
+    const detail = messages
+      ? fillTemplate(messages.detail[language], params)
+      : String(params['message'] ?? problem.code);
     response
       .status(status)
       .type('application/problem+json')
@@ -67,7 +83,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status,
         detail,
         instance: request.originalUrl,
-        ...(problem.fieldErrors.length > 0 && { errors: this.errors(problem.fieldErrors, language) }),
+        ...(problem.fieldErrors.length > 0 && {
+          errors: this.errors(problem.fieldErrors, language),
+        }),
         ...problem.extra,
       }),
     );
@@ -90,7 +108,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return exception;
     }
     if (exception instanceof DomainRuleViolation) {
-      return new ProblemException(DOMAIN_RULE_STATUS[exception.code] ?? 422, exception.code, primitiveDetails(exception.details));
+      return new ProblemException(
+        DOMAIN_RULE_STATUS[exception.code] ?? 422,
+        exception.code,
+        primitiveDetails(exception.details),
+      );
     }
     const parserError = exception as BodyParserError;
     if (isJsonParseError(exception)) {
@@ -107,7 +129,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       });
     }
     const requestId = String(request.headers['x-request-id'] ?? '');
-    this.logger.error(`${request.method} ${request.originalUrl} failed (request ${requestId})`, exception instanceof Error ? exception.stack : String(exception));
+    this.logger.error(
+      `${request.method} ${request.originalUrl} failed (request ${requestId})`,
+      exception instanceof Error ? exception.stack : String(exception),
+    );
     return new ProblemException(500, 'internal-error', { requestId });
   }
 }

@@ -6,13 +6,25 @@ import { FieldError } from './problem.exception';
 
 // Keys are class-validator's constraint names as it reports them (isUuid, isIso8601), not its decorator names.
 const FIELD_MESSAGES: Record<string, Record<Language, string>> = {
-  whitelistValidation: { nl: 'het veld {field} is niet toegestaan', en: 'the field {field} is not allowed' },
+  whitelistValidation: {
+    nl: 'het veld {field} is niet toegestaan',
+    en: 'the field {field} is not allowed',
+  },
   isDefined: { nl: '{field} ontbreekt', en: '{field} is missing' },
   isNotEmpty: { nl: '{field} mag niet leeg zijn', en: '{field} must not be empty' },
   isString: { nl: '{field} moet tekst zijn', en: '{field} must be text' },
-  isEmail: { nl: '{field} moet een geldig e-mailadres zijn', en: '{field} must be a valid e-mail address' },
-  maxLength: { nl: '{field} mag hoogstens {0} tekens lang zijn', en: '{field} must be at most {0} characters long' },
-  minLength: { nl: '{field} moet minstens {0} tekens lang zijn', en: '{field} must be at least {0} characters long' },
+  isEmail: {
+    nl: '{field} moet een geldig e-mailadres zijn',
+    en: '{field} must be a valid e-mail address',
+  },
+  maxLength: {
+    nl: '{field} mag hoogstens {0} tekens lang zijn',
+    en: '{field} must be at most {0} characters long',
+  },
+  minLength: {
+    nl: '{field} moet minstens {0} tekens lang zijn',
+    en: '{field} must be at least {0} characters long',
+  },
   isIn: { nl: '{field} moet een van deze waarden zijn: {0}', en: '{field} must be one of: {0}' },
   isEnum: { nl: '{field} moet een van deze waarden zijn: {0}', en: '{field} must be one of: {0}' },
   isUuid: { nl: '{field} moet een geldige id zijn', en: '{field} must be a valid id' },
@@ -20,17 +32,38 @@ const FIELD_MESSAGES: Record<string, Record<Language, string>> = {
   isInt: { nl: '{field} moet een geheel getal zijn', en: '{field} must be a whole number' },
   min: { nl: '{field} moet minstens {0} zijn', en: '{field} must be at least {0}' },
   max: { nl: '{field} mag hoogstens {0} zijn', en: '{field} must be at most {0}' },
-  isDateString: { nl: '{field} moet een datum zijn (JJJJ-MM-DD)', en: '{field} must be a date (YYYY-MM-DD)' },
-  isIso8601: { nl: '{field} moet een datum zijn (JJJJ-MM-DD)', en: '{field} must be a date (YYYY-MM-DD)' },
+  isDateString: {
+    nl: '{field} moet een datum zijn (JJJJ-MM-DD)',
+    en: '{field} must be a date (YYYY-MM-DD)',
+  },
+  isIso8601: {
+    nl: '{field} moet een datum zijn (JJJJ-MM-DD)',
+    en: '{field} must be a date (YYYY-MM-DD)',
+  },
   isObject: { nl: '{field} moet een object zijn', en: '{field} must be an object' },
   isArray: { nl: '{field} moet een lijst zijn', en: '{field} must be a list' },
-  arrayMaxSize: { nl: '{field} mag hoogstens {0} items bevatten', en: '{field} must contain at most {0} items' },
-  isUrl: { nl: '{field} moet een http- of https-link zijn', en: '{field} must be an http or https link' },
-  isIsoDay: { nl: '{field} moet een datum zijn (JJJJ-MM-DD)', en: '{field} must be a date (YYYY-MM-DD)' },
-  isEvidenceKind: { nl: '{field} moet een soort bewijs uit de rubriek zijn: {0}', en: '{field} must be an evidence kind of the rubric: {0}' },
+  arrayMaxSize: {
+    nl: '{field} mag hoogstens {0} items bevatten',
+    en: '{field} must contain at most {0} items',
+  },
+  isUrl: {
+    nl: '{field} moet een http- of https-link zijn',
+    en: '{field} must be an http or https link',
+  },
+  isIsoDay: {
+    nl: '{field} moet een datum zijn (JJJJ-MM-DD)',
+    en: '{field} must be a date (YYYY-MM-DD)',
+  },
+  isEvidenceKind: {
+    nl: '{field} moet een soort bewijs uit de rubriek zijn: {0}',
+    en: '{field} must be an evidence kind of the rubric: {0}',
+  },
   nestedValidation: { nl: '{field} moet een object zijn', en: '{field} must be an object' },
 };
-const FALLBACK: Record<Language, string> = { nl: '{field} is ongeldig', en: '{field} is not valid' };
+const FALLBACK: Record<Language, string> = {
+  nl: '{field} is ongeldig',
+  en: '{field} is not valid',
+};
 
 function constraintParams(target: object | undefined, property: string, code: string) {
   if (!target) {
@@ -38,12 +71,18 @@ function constraintParams(target: object | undefined, property: string, code: st
   }
   const metadata = getMetadataStorage()
     .getTargetValidationMetadatas(target.constructor, '', true, false)
-    .find((m) => m.propertyName === property && (m.name === code || m.constraintCls?.name === code));
+    .find(
+      (m) => m.propertyName === property && (m.name === code || m.constraintCls?.name === code),
+    );
   const values = (metadata?.constraints ?? []) as unknown[];
   return Object.fromEntries(
     values.map((value, index) => [
       String(index),
-      Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? Object.values(value ?? {}).join(', ') : String(value),
+      Array.isArray(value)
+        ? value.join(', ')
+        : typeof value === 'object'
+          ? Object.values(value ?? {}).join(', ')
+          : String(value),
     ]),
   );
 }

@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   DomainCode,
   OrganisationTrend,
@@ -6,6 +5,8 @@ import {
   RoundStatus,
   TrendPoint,
 } from '@labelklaar/domain';
+
+import { ApiProperty } from '@nestjs/swagger';
 
 import { DOMAIN_CODES } from './round-readiness-report.dto';
 

@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   ComparedCriterion,
   CRITERION_STATUSES,
@@ -7,6 +6,8 @@ import {
   DomainCode,
   RoundComparison,
 } from '@labelklaar/domain';
+
+import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 
 import { DOMAIN_CODES } from './round-readiness-report.dto';

@@ -1,4 +1,3 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ActionOwnerSummary,
   ActionSummary,
@@ -17,6 +16,8 @@ import {
   RoundStatus,
   StatusCounts,
 } from '@labelklaar/domain';
+
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import { MemberRefDto } from '../../common/dto/refs.dto';
 

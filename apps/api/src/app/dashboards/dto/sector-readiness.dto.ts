@@ -1,5 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DomainCode, SectorDomainFigure, SectorReadiness } from '@labelklaar/domain';
+
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 import { DOMAIN_CODES } from './round-readiness-report.dto';

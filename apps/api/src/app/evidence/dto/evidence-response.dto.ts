@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { Evidence, EVIDENCE_SOURCES, EvidenceSource, LinkedEvidence } from '@labelklaar/domain';
+
+import { ApiProperty } from '@nestjs/swagger';
 
 import { UserRefDto } from '../../common/dto/refs.dto';
 

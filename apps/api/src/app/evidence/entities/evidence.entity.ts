@@ -1,4 +1,5 @@
 import { EvidenceSource } from '@labelklaar/domain';
+
 import {
   Check,
   Column,

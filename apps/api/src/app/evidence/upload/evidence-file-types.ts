@@ -1,6 +1,6 @@
-import { fromFile } from 'file-type';
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { fromFile } from 'file-type';
 
 import { ProblemException } from '../../common/problems/problem.exception';
 

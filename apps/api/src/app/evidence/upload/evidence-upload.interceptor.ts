@@ -1,8 +1,8 @@
+import { unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import { Request, RequestHandler, Response } from 'express';
 import multer, { MulterError } from 'multer';
-import { unlink } from 'node:fs/promises';
-import { join } from 'node:path';
 import { catchError, from, mergeMap, Observable, switchMap, throwError } from 'rxjs';
 
 import { ProblemException } from '../../common/problems/problem.exception';

@@ -1,11 +1,11 @@
-import { Request } from 'express';
-import { StorageEngine } from 'multer';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { Request } from 'express';
+import { StorageEngine } from 'multer';
 
 /** What the engine adds to multer's file: where the upload is staged, its size and its sha256. */
 export interface StagedFile {

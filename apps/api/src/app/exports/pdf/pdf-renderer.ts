@@ -1,8 +1,8 @@
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import PdfPrinter from 'pdfmake';
 import vfs from 'pdfmake/build/vfs_fonts';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
-import { Readable } from 'node:stream';
 
 import { HOUSE_FONT } from './house-style';
 

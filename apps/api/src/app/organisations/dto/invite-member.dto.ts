@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { MEMBER_ROLES, MemberRole } from '@labelklaar/domain';
+
+import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsIn, MaxLength } from 'class-validator';
 
 export class InviteMemberDto {

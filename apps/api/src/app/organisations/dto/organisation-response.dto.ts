@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   CreatedInvitation,
   Invitation,
@@ -8,6 +7,8 @@ import {
   MemberRole,
   OrganisationOverview,
 } from '@labelklaar/domain';
+
+import { ApiProperty } from '@nestjs/swagger';
 
 export class OrganisationOverviewResponseDto implements OrganisationOverview {
   @ApiProperty({ format: 'uuid' }) id: string;

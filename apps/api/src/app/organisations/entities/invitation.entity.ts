@@ -1,5 +1,15 @@
 import { MemberRole } from '@labelklaar/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 import { UserEntity } from '../../auth/entities/user.entity';
 import { OrganisationEntity } from './organisation.entity';
@@ -16,7 +26,10 @@ export class InvitationEntity {
   organisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_invitations_organisation_id' })
+  @JoinColumn({
+    name: 'organisation_id',
+    foreignKeyConstraintName: 'fk_invitations_organisation_id',
+  })
   organisation?: OrganisationEntity;
 
   @Column({ type: 'varchar', length: 254 })

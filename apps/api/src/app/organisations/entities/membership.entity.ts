@@ -1,4 +1,5 @@
 import { MemberRole } from '@labelklaar/domain';
+
 import {
   Check,
   Column,
@@ -25,7 +26,10 @@ export class MembershipEntity {
   organisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_memberships_organisation_id' })
+  @JoinColumn({
+    name: 'organisation_id',
+    foreignKeyConstraintName: 'fk_memberships_organisation_id',
+  })
   organisation?: OrganisationEntity;
 
   @Index('idx_memberships_user_id')

@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   CreatedPeerGroupInvitation,
   InvitationStatus,
@@ -14,6 +13,8 @@ import {
   PeerGroupScheduleEntry,
   PeerGroupSummary,
 } from '@labelklaar/domain';
+
+import { ApiProperty } from '@nestjs/swagger';
 
 export class PeerGroupSummaryResponseDto implements PeerGroupSummary {
   @ApiProperty({ format: 'uuid' }) id: string;

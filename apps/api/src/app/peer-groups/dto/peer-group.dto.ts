@@ -1,10 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   PEER_GROUP_DESCRIPTION_MAX_LENGTH,
   PEER_GROUP_INVITATION_DEFAULT_DAYS,
   PEER_GROUP_INVITATION_MAX_DAYS,
   PEER_GROUP_NAME_MAX_LENGTH,
 } from '@labelklaar/domain';
+
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsEmail,
   IsInt,

@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   CreatedReviewInvitation,
   REVIEW_INVITATION_STATUSES,
@@ -7,6 +6,8 @@ import {
   ReviewInvitationPreview,
   ReviewInvitationStatus,
 } from '@labelklaar/domain';
+
+import { ApiProperty } from '@nestjs/swagger';
 
 import { MeResponseDto } from '../../auth/dto/me-response.dto';
 import { UserRefDto } from '../../common/dto/refs.dto';

@@ -1,9 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   REVIEW_INVITATION_MESSAGE_MAX_LENGTH,
   REVIEWER_ORGANISATION_NAME_MAX_LENGTH,
   ReviewInvitationInput,
 } from '@labelklaar/domain';
+
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 import { PASSWORD_MIN_LENGTH } from '../../auth/dto/auth.dto';

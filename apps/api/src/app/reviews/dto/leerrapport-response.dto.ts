@@ -1,13 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   CRITERION_STATUSES,
   CriterionStatus,
   DomainCode,
   Leerrapport,
+  LEERRAPPORT_STATUSES,
   LeerrapportCriterion,
   LeerrapportFinding,
   LeerrapportOverall,
-  LEERRAPPORT_STATUSES,
   LeerrapportStatus,
   PEER_GAPS,
   PEER_JUDGEMENTS,
@@ -17,6 +16,8 @@ import {
   PeerGaps,
   PeerJudgement,
 } from '@labelklaar/domain';
+
+import { ApiProperty } from '@nestjs/swagger';
 
 import { UserRefDto } from '../../common/dto/refs.dto';
 import { FindingResponseDto } from './review-response.dto';

@@ -1,4 +1,3 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ACTION_DESCRIPTION_MAX_LENGTH,
   ACTION_TITLE_MAX_LENGTH,
@@ -15,6 +14,8 @@ import {
   QUESTIONS_MAX_LENGTH,
   RESPONSE_TEXT_MAX_LENGTH,
 } from '@labelklaar/domain';
+
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsIn,
   IsInt,

@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   FindingResponse,
   OverallJudgement,
@@ -14,6 +13,8 @@ import {
   ReviewStatus,
   ReviewSummary,
 } from '@labelklaar/domain';
+
+import { ApiProperty } from '@nestjs/swagger';
 
 import { UserRefDto } from '../../common/dto/refs.dto';
 

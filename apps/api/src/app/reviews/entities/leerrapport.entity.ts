@@ -1,4 +1,5 @@
 import { LeerrapportStatus, PeerJudgement } from '@labelklaar/domain';
+
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 import { AssessmentRoundEntity } from '../../assessments/entities/assessment-round.entity';

@@ -1,4 +1,5 @@
 import { PeerJudgement } from '@labelklaar/domain';
+
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 import { ImprovementActionEntity } from '../../actions/entities/improvement-action.entity';

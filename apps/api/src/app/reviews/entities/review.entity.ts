@@ -1,4 +1,5 @@
 import { PeerJudgement, ReviewStatus } from '@labelklaar/domain';
+
 import {
   Check,
   Column,

@@ -1,4 +1,3 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Criterion,
   CriterionMapping,
@@ -11,6 +10,8 @@ import {
   RubricSummary,
   RubricVersionDetail,
 } from '@labelklaar/domain';
+
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 const STATUSES: RubricStatus[] = ['draft', 'published', 'retired'];
 

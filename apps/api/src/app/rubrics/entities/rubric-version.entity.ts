@@ -1,4 +1,5 @@
 import { RubricStatus, RubricVersion } from '@labelklaar/domain';
+
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** A rubric version as loaded from libs/criteria; published rows never change. */

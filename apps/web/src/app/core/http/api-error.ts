@@ -1,6 +1,6 @@
-import { HttpErrorResponse } from '@angular/common/http';
-
 import { Problem } from '@labelklaar/domain';
+
+import { HttpErrorResponse } from '@angular/common/http';
 
 /** An API failure ready to show: `message` is in the user's language, per-field messages by field name. */
 export class ApiError extends Error {

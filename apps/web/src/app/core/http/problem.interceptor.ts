@@ -3,8 +3,8 @@ import { inject } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { catchError, throwError } from 'rxjs';
 
-import { isApiRequest } from './api-request';
 import { toApiError } from './api-error';
+import { isApiRequest } from './api-request';
 
 /** Turns every failed API call into an `ApiError` whose message is ready to show. */
 export const problemInterceptor: HttpInterceptorFn = (request, next) => {

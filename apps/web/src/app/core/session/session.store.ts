@@ -1,7 +1,7 @@
+import { Me, Membership } from '@labelklaar/domain';
+
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-
-import { Me, Membership } from '@labelklaar/domain';
 
 import { AuthApiService } from '../../features/auth/data-access/auth-api.service';
 

@@ -1,7 +1,7 @@
+import { Membership } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import { Membership } from '@labelklaar/domain';
 
 /** Chooses the organisation to work in; the page data follows the choice. */
 @Component({

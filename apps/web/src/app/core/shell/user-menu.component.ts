@@ -1,3 +1,5 @@
+import { MemberRole, UserSummary } from '@labelklaar/domain';
+
 import {
   ChangeDetectionStrategy,
   Component,
@@ -8,8 +10,6 @@ import {
   signal,
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import { MemberRole, UserSummary } from '@labelklaar/domain';
 
 /** A disclosure with who is signed in and the logout button; Escape and clicking outside close it. */
 @Component({

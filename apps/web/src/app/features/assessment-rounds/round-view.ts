@@ -43,11 +43,7 @@ export function buildRoundView(
   round: AssessmentRoundDetail,
 ): DomainSection[] {
   const responses = new Map(round.responses.map((response) => [response.criterionCode, response]));
-  const readiness = computeReadiness(
-    rubric,
-    round.responses.map(toAssessment),
-    round.targetDate,
-  );
+  const readiness = computeReadiness(rubric, round.responses.map(toAssessment), round.targetDate);
   const statusOf = new Map(readiness.criteria.map((criterion) => [criterion.code, criterion]));
   return rubric.domains.map((domain) => {
     const progress = round.progress.domains.find((p) => p.code === domain.code);

@@ -1,5 +1,4 @@
 import { escapeHtml, formatScore } from '../../shared/ui/charts/chart-format';
-import { aReadinessReport, aTrend } from './dashboard.fixtures';
 import {
   canDrawTrend,
   domainBars,
@@ -10,6 +9,7 @@ import {
   statusBars,
   trendSeries,
 } from './dashboard-figures';
+import { aReadinessReport, aTrend } from './dashboard.fixtures';
 
 const t = (key: string, params?: Record<string, unknown>) =>
   params ? `${key} ${JSON.stringify(params)}` : key;

@@ -14,7 +14,6 @@ import {
 } from '@labelklaar/domain';
 
 import { SERIES_COLORS, SERIES_DASHES, STATUS_COLORS } from '../../shared/ui/charts/chart-colors';
-
 import type { Translate } from './dashboard-i18n';
 
 export interface BarDatum {

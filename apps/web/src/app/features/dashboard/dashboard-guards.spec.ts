@@ -1,3 +1,5 @@
+import { MemberRole } from '@labelklaar/domain';
+
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
@@ -8,8 +10,6 @@ import {
   UrlTree,
 } from '@angular/router';
 import { firstValueFrom, isObservable, Observable } from 'rxjs';
-
-import { MemberRole } from '@labelklaar/domain';
 
 import { aMe } from '../../../testing/fixtures';
 import { SessionStore } from '../../core/session/session.store';

@@ -1,7 +1,7 @@
+import { ACTION_STATUSES, JsonValue, RoundEvent } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-
-import { ACTION_STATUSES, JsonValue, RoundEvent } from '@labelklaar/domain';
 
 import { LocalDateTimePipe } from '../../../shared/ui/local-date/local-date-time.pipe';
 
@@ -101,15 +101,18 @@ export function changesOf(event: RoundEvent, translate: Translate): FieldChange[
               <time [attr.datetime]="entry.event.occurredAt">{{
                 entry.event.occurredAt | lkDateTime: lang()
               }}</time>
-              <span>{{ entry.event.actor?.displayName ?? ('rounds.history.system' | transloco) }}</span>
+              <span>{{
+                entry.event.actor?.displayName ?? ('rounds.history.system' | transloco)
+              }}</span>
             </p>
-            <p class="history__type">{{ 'rounds.history.types.' + entry.event.type | transloco }}</p>
+            <p class="history__type">
+              {{ 'rounds.history.types.' + entry.event.type | transloco }}
+            </p>
             @if (entry.changes.length > 0) {
               <ul class="history__changes">
                 @for (change of entry.changes; track change.field) {
                   <li>
-                    <strong>{{ change.field }}</strong
-                    >: {{ change.before }} → {{ change.after }}
+                    <strong>{{ change.field }}</strong>: {{ change.before }} → {{ change.after }}
                   </li>
                 }
               </ul>

@@ -1,9 +1,9 @@
+import { CriterionResponse } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-
-import { CriterionResponse } from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -92,7 +92,9 @@ export class CriterionResponsePageComponent {
       return [];
     }
     const lang = this.language.active();
-    const all = this.rubric.value().evidenceKinds.map((k) => ({ key: k.key, label: k.label[lang] }));
+    const all = this.rubric
+      .value()
+      .evidenceKinds.map((k) => ({ key: k.key, label: k.label[lang] }));
     const expected = found.criterion.evidenceKinds;
     return [
       ...all.filter((k) => expected.includes(k.key)),

@@ -1,7 +1,3 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
-import { inject, Injectable } from '@angular/core';
-import { Observable } from 'rxjs';
-
 import {
   AssessmentRound,
   AssessmentRoundDetail,
@@ -10,6 +6,10 @@ import {
   RoundRoute,
   SubmittedRound,
 } from '@labelklaar/domain';
+
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 
 export interface NewRound {
   title: string;

@@ -1,8 +1,8 @@
+import { CriterionResponse, MyCriterion, ResponseInput } from '@labelklaar/domain';
+
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-
-import { CriterionResponse, MyCriterion, ResponseInput } from '@labelklaar/domain';
 
 import { roundUrl } from './assessment-rounds-api.service';
 

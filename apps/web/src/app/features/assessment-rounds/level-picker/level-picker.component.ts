@@ -1,14 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  forwardRef,
-  input,
-  signal,
-} from '@angular/core';
+import { MaturityLevel } from '@labelklaar/domain';
+
+import { ChangeDetectionStrategy, Component, forwardRef, input, signal } from '@angular/core';
 import { ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import { MaturityLevel } from '@labelklaar/domain';
 
 /**
  * Chooses a level of a criterion's maturity scale: a radio group (arrow keys move between

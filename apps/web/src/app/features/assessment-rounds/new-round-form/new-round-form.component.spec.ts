@@ -1,12 +1,12 @@
+import { RubricSummary } from '@labelklaar/domain';
+
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 
-import { RubricSummary } from '@labelklaar/domain';
-
-import { problemInterceptor } from '../../../core/http/problem.interceptor';
 import { settle } from '../../../../testing/settle';
 import { translocoTesting } from '../../../../testing/transloco-testing';
+import { problemInterceptor } from '../../../core/http/problem.interceptor';
 import { NewRoundFormComponent } from './new-round-form.component';
 
 const rubric = (version: string, status: RubricSummary['status']): RubricSummary => ({
@@ -36,7 +36,9 @@ describe('NewRoundFormComponent', () => {
     host = fixture.nativeElement as HTMLElement;
     fixture.detectChanges();
     TestBed.tick();
-    http.expectOne('/api/v1/rubrics').flush([rubric('0.9.0', 'draft'), rubric('1.0.0', 'published')]);
+    http
+      .expectOne('/api/v1/rubrics')
+      .flush([rubric('0.9.0', 'draft'), rubric('1.0.0', 'published')]);
     await settle(fixture);
   });
 

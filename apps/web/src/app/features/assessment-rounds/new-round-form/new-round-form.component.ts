@@ -1,4 +1,11 @@
 import {
+  AssessmentRoundDetail,
+  defaultSelfEvaluationDeadline,
+  ROUND_ROUTES,
+  RoundRoute,
+} from '@labelklaar/domain';
+
+import {
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -10,13 +17,6 @@ import {
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import {
-  AssessmentRoundDetail,
-  defaultSelfEvaluationDeadline,
-  ROUND_ROUTES,
-  RoundRoute,
-} from '@labelklaar/domain';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { injectFormSubmission } from '../../../shared/forms/form-submission';

@@ -1,9 +1,9 @@
-import { Observable, of, Subject, throwError } from 'rxjs';
-
 import { CriterionResponse, ResponseInput } from '@labelklaar/domain';
 
-import { ApiError } from '../../../core/http/api-error';
+import { Observable, of, Subject, throwError } from 'rxjs';
+
 import { aResponse } from '../../../../testing/fixtures';
+import { ApiError } from '../../../core/http/api-error';
 import { changedFields, inputOf, ResponseAutosave } from './response-autosave';
 
 const mine = (changes: Partial<ResponseInput> = {}): ResponseInput => ({
@@ -12,13 +12,19 @@ const mine = (changes: Partial<ResponseInput> = {}): ResponseInput => ({
 });
 
 function conflictWith(current: CriterionResponse): ApiError {
-  return new ApiError(409, 'Sam heeft dit intussen gewijzigd.', '/problems/version-conflict', {}, {
-    type: '/problems/version-conflict',
-    title: 'Intussen gewijzigd',
-    status: 409,
-    detail: 'Sam heeft dit intussen gewijzigd.',
-    current,
-  });
+  return new ApiError(
+    409,
+    'Sam heeft dit intussen gewijzigd.',
+    '/problems/version-conflict',
+    {},
+    {
+      type: '/problems/version-conflict',
+      title: 'Intussen gewijzigd',
+      status: 409,
+      detail: 'Sam heeft dit intussen gewijzigd.',
+      current,
+    },
+  );
 }
 
 describe('ResponseAutosave', () => {
@@ -108,7 +114,10 @@ describe('ResponseAutosave', () => {
 
       autosave.change(mine({ level: 3, rationale: 'Hun tekst, aangevuld' }));
       await autosave.flush();
-      expect(save).toHaveBeenLastCalledWith(mine({ level: 3, rationale: 'Hun tekst, aangevuld' }), 7);
+      expect(save).toHaveBeenLastCalledWith(
+        mine({ level: 3, rationale: 'Hun tekst, aangevuld' }),
+        7,
+      );
     });
 
     it('keeps my text and overwrites on top of their version', async () => {

@@ -1,7 +1,7 @@
+import { CriterionResponse, ResponseInput } from '@labelklaar/domain';
+
 import { signal } from '@angular/core';
 import { firstValueFrom, Observable } from 'rxjs';
-
-import { CriterionResponse, ResponseInput } from '@labelklaar/domain';
 
 import { ApiError } from '../../../core/http/api-error';
 
@@ -165,6 +165,9 @@ function currentOf(error: ApiError): CriterionResponse | null {
   return typeof current === 'object' && current !== null ? (current as CriterionResponse) : null;
 }
 
-export function changedFields(before: ResponseInput, after: ResponseInput): (keyof ResponseInput)[] {
+export function changedFields(
+  before: ResponseInput,
+  after: ResponseInput,
+): (keyof ResponseInput)[] {
   return FIELDS.filter((field) => before[field] !== after[field]);
 }

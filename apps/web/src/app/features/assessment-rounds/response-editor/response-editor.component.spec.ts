@@ -2,10 +2,10 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 
-import { problemInterceptor } from '../../../core/http/problem.interceptor';
 import { aResponse, aRubricVersion } from '../../../../testing/fixtures';
 import { settle } from '../../../../testing/settle';
 import { translocoTesting } from '../../../../testing/transloco-testing';
+import { problemInterceptor } from '../../../core/http/problem.interceptor';
 import { ResponseEditorComponent } from './response-editor.component';
 
 const URL = '/api/v1/rounds/round-1/responses/VAK-03';

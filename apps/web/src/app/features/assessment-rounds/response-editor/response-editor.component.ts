@@ -1,4 +1,14 @@
 import {
+  Criterion,
+  CriterionResponse,
+  NOT_APPLICABLE_REASON_MAX_LENGTH,
+  RATIONALE_MAX_LENGTH,
+  RESPONSE_STATES,
+  ResponseInput,
+  ResponseState,
+} from '@labelklaar/domain';
+
+import {
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -13,16 +23,6 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-
-import {
-  Criterion,
-  CriterionResponse,
-  NOT_APPLICABLE_REASON_MAX_LENGTH,
-  RATIONALE_MAX_LENGTH,
-  RESPONSE_STATES,
-  ResponseInput,
-  ResponseState,
-} from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -81,9 +81,7 @@ export class ResponseEditorComponent {
       const canEdit = this.canEdit();
       untracked(() => this.allowEditing(canEdit));
     });
-    this.form.valueChanges
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => this.changed());
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changed());
     inject(DestroyRef).onDestroy(() => {
       const autosave = this.autosave();
       void autosave?.flush().finally(() => autosave.destroy());

@@ -1,8 +1,8 @@
+import { Member } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import { Member } from '@labelklaar/domain';
 
 import { RUBRIC_CONTENT_LANG } from '../../rubrics/rubric-content';
 import { CriterionRow, DomainSection } from '../round-view';

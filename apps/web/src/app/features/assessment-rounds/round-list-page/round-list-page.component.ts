@@ -1,3 +1,5 @@
+import { AssessmentRoundDetail } from '@labelklaar/domain';
+
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -10,8 +12,6 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-
-import { AssessmentRoundDetail } from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';

@@ -1,22 +1,16 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
-import {
-  FormArray,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
-import { TranslocoPipe } from '@jsverse/transloco';
-
 import {
   AssessmentRoundDetail,
   PARTICIPANT_GROUPS,
   ParticipantGroup,
-  ParticipationEntry,
   PARTICIPATION_METHODS,
+  ParticipationEntry,
   ParticipationMethod,
   ROUND_TEXT_MAX_LENGTH,
 } from '@labelklaar/domain';
+
+import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { injectFormSubmission } from '../../../shared/forms/form-submission';

@@ -1,10 +1,10 @@
+import { AssessmentRoundDetail } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-
-import { AssessmentRoundDetail } from '@labelklaar/domain';
 
 import { ApiError, toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -163,5 +163,9 @@ export function toRefusal(error: unknown, message: string): SubmitRefusal {
   const problem = error instanceof ApiError ? error.problem : null;
   const codes = (value: unknown) =>
     Array.isArray(value) ? value.filter((code): code is string => typeof code === 'string') : [];
-  return { message, missing: codes(problem?.['missing']), unconfirmed: codes(problem?.['unconfirmed']) };
+  return {
+    message,
+    missing: codes(problem?.['missing']),
+    unconfirmed: codes(problem?.['unconfirmed']),
+  };
 }

@@ -1,8 +1,8 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
-import { ApiError } from '../../../core/http/api-error';
 import { translocoTesting } from '../../../../testing/transloco-testing';
+import { ApiError } from '../../../core/http/api-error';
 import { toRefusal } from '../round-page/round-page.component';
 import { SubmitPanelComponent } from './submit-panel.component';
 
@@ -33,14 +33,20 @@ describe('SubmitPanelComponent', () => {
   });
 
   it('lists what is missing, linked to each criterion, when the API refuses', async () => {
-    const error = new ApiError(422, 'Ronde nog niet compleet.', '/problems/round-incomplete', {}, {
-      type: '/problems/round-incomplete',
-      title: 'Ronde nog niet compleet',
-      status: 422,
-      detail: 'Ronde nog niet compleet.',
-      missing: ['OPD-04', 'IMP-06'],
-      unconfirmed: ['VAK-01'],
-    });
+    const error = new ApiError(
+      422,
+      'Ronde nog niet compleet.',
+      '/problems/round-incomplete',
+      {},
+      {
+        type: '/problems/round-incomplete',
+        title: 'Ronde nog niet compleet',
+        status: 422,
+        detail: 'Ronde nog niet compleet.',
+        missing: ['OPD-04', 'IMP-06'],
+        unconfirmed: ['VAK-01'],
+      },
+    );
     fixture.componentRef.setInput('refusal', toRefusal(error, error.message));
     await fixture.whenStable();
 

@@ -1,8 +1,8 @@
+import { Me } from '@labelklaar/domain';
+
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-
-import { Me } from '@labelklaar/domain';
 
 export interface LoginRequest {
   email: string;

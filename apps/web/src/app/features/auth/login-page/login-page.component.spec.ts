@@ -3,11 +3,11 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 
-import { problemInterceptor } from '../../../core/http/problem.interceptor';
-import { SessionStore } from '../../../core/session/session.store';
 import { aMe } from '../../../../testing/fixtures';
 import { settle } from '../../../../testing/settle';
 import { translocoTesting } from '../../../../testing/transloco-testing';
+import { problemInterceptor } from '../../../core/http/problem.interceptor';
+import { SessionStore } from '../../../core/session/session.store';
 import { LoginPageComponent } from './login-page.component';
 
 describe('LoginPageComponent', () => {

@@ -1,8 +1,8 @@
+import type { ActionSummary } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import type { ActionSummary } from '@labelklaar/domain';
 
 /** Open and overdue improvement actions per owner. */
 @Component({

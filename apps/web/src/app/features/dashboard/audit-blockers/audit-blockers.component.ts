@@ -1,8 +1,8 @@
+import type { AuditBlocker } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import type { AuditBlocker } from '@labelklaar/domain';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';

@@ -1,9 +1,9 @@
+import type { HeatmapRow } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { HeatMapModule } from '@swimlane/ngx-charts';
-
-import type { HeatmapRow } from '@labelklaar/domain';
 
 import { levelColors, levelScheme } from '../../../shared/ui/charts/chart-colors';
 import { escapeHtml, NO_FIGURE } from '../../../shared/ui/charts/chart-format';

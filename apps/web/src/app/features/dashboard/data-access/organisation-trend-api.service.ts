@@ -1,8 +1,8 @@
+import { OrganisationTrend } from '@labelklaar/domain';
+
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-
-import { OrganisationTrend } from '@labelklaar/domain';
 
 /** Readiness of the active organisation across its rounds. */
 @Injectable({ providedIn: 'root' })

@@ -1,8 +1,8 @@
+import { SectorReadiness } from '@labelklaar/domain';
+
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-
-import { SectorReadiness } from '@labelklaar/domain';
 
 /** Anonymised readiness across organisations, for the label owner. */
 @Injectable({ providedIn: 'root' })

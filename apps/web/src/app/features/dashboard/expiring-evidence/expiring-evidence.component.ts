@@ -1,7 +1,7 @@
+import type { ExpiringEvidence } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import type { ExpiringEvidence } from '@labelklaar/domain';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';

@@ -1,7 +1,7 @@
+import type { RoundStatus } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import type { RoundStatus } from '@labelklaar/domain';
 
 import { RoundDashboardApiService, RoundExport } from '../data-access/round-dashboard-api.service';
 

@@ -1,8 +1,8 @@
+import type { RoundReadinessReport } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import type { RoundReadinessReport } from '@labelklaar/domain';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ScorePipe } from '../../../shared/ui/charts/score.pipe';

@@ -1,3 +1,5 @@
+import { CriterionChange, TrendPoint } from '@labelklaar/domain';
+
 import {
   ChangeDetectionStrategy,
   Component,
@@ -10,8 +12,6 @@ import {
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-
-import { CriterionChange, TrendPoint } from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';

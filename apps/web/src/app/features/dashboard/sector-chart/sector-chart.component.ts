@@ -1,8 +1,8 @@
+import type { SectorReadiness } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { BarChartModule } from '@swimlane/ngx-charts';
-
-import type { SectorReadiness } from '@labelklaar/domain';
 
 import { BAR_SCHEME } from '../../../shared/ui/charts/chart-colors';
 import { formatScore } from '../../../shared/ui/charts/chart-format';

@@ -1,9 +1,9 @@
+import { SECTOR_MINIMUM_GROUP, SectorReadiness } from '@labelklaar/domain';
+
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-
-import { SECTOR_MINIMUM_GROUP, SectorReadiness } from '@labelklaar/domain';
 
 import { settle } from '../../../../testing/settle';
 import { translocoTesting } from '../../../../testing/transloco-testing';

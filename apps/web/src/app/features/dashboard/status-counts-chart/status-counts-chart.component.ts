@@ -1,8 +1,8 @@
+import { CRITERION_STATUSES, type StatusCounts } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { BarChartModule } from '@swimlane/ngx-charts';
-
-import { CRITERION_STATUSES, type StatusCounts } from '@labelklaar/domain';
 
 import { BAR_SCHEME } from '../../../shared/ui/charts/chart-colors';
 import { ChartPanelComponent } from '../../../shared/ui/charts/chart-panel/chart-panel.component';

@@ -1,7 +1,7 @@
+import type { CriterionStatus } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import type { CriterionStatus } from '@labelklaar/domain';
 
 /** A symbol per status, so a status reads without its colour (and in black-and-white print). */
 const STATUS_ICONS: Record<CriterionStatus, string> = {

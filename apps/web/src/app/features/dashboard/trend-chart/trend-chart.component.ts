@@ -1,3 +1,5 @@
+import type { OrganisationTrend } from '@labelklaar/domain';
+
 import {
   ChangeDetectionStrategy,
   Component,
@@ -7,8 +9,6 @@ import {
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LineChartModule } from '@swimlane/ngx-charts';
-
-import type { OrganisationTrend } from '@labelklaar/domain';
 
 import { ordinalScheme, SERIES_COLORS } from '../../../shared/ui/charts/chart-colors';
 import { formatScore } from '../../../shared/ui/charts/chart-format';

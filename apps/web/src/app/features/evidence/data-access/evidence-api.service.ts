@@ -1,8 +1,8 @@
+import { Evidence } from '@labelklaar/domain';
+
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-
-import { Evidence } from '@labelklaar/domain';
 
 export interface EvidenceMetadata {
   title: string;

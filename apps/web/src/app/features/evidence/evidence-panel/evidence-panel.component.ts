@@ -1,4 +1,13 @@
 import {
+  CriterionResponse,
+  Evidence,
+  EVIDENCE_TITLE_MAX_LENGTH,
+  EVIDENCE_URL_MAX_LENGTH,
+  isAllowedEvidenceUrl,
+  LinkedEvidence,
+} from '@labelklaar/domain';
+
+import {
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -13,15 +22,6 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom, Observable, switchMap } from 'rxjs';
-
-import {
-  CriterionResponse,
-  Evidence,
-  EVIDENCE_TITLE_MAX_LENGTH,
-  EVIDENCE_URL_MAX_LENGTH,
-  isAllowedEvidenceUrl,
-  LinkedEvidence,
-} from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';

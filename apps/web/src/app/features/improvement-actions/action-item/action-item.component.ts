@@ -1,7 +1,3 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
-import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
-
 import {
   ACTION_REFLECTION_MAX_LENGTH,
   ACTION_STATUSES,
@@ -9,6 +5,10 @@ import {
   canChangeActionStatus,
   ImprovementAction,
 } from '@labelklaar/domain';
+
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
 

@@ -3,11 +3,11 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
-import { problemInterceptor } from '../../../core/http/problem.interceptor';
-import { SessionStore } from '../../../core/session/session.store';
 import { aMe, aMember, anAction } from '../../../../testing/fixtures';
 import { settle } from '../../../../testing/settle';
 import { translocoTesting } from '../../../../testing/transloco-testing';
+import { problemInterceptor } from '../../../core/http/problem.interceptor';
+import { SessionStore } from '../../../core/session/session.store';
 import { ActionsPageComponent } from './actions-page.component';
 
 const members = [
@@ -39,7 +39,10 @@ describe('ActionsPageComponent', () => {
     host = fixture.nativeElement as HTMLElement;
     fixture.detectChanges();
     TestBed.tick();
-    expectList().flush([anAction(), anAction({ id: 'action-2', title: 'Tweede', isOverdue: false })]);
+    expectList().flush([
+      anAction(),
+      anAction({ id: 'action-2', title: 'Tweede', isOverdue: false }),
+    ]);
     http.expectOne('/api/v1/organisation/members').flush(members);
     await settle(fixture);
   });
@@ -99,7 +102,11 @@ describe('ActionsPageComponent', () => {
     }
     change(status);
     await settle(fixture);
-    host.querySelector<HTMLButtonElement>('[aria-label="Status van Intervisie maandelijks inplannen opslaan"]')?.click();
+    host
+      .querySelector<HTMLButtonElement>(
+        '[aria-label="Status van Intervisie maandelijks inplannen opslaan"]',
+      )
+      ?.click();
     await settle(fixture);
     expect(host.textContent).toContain('Beschrijf kort wat de actie heeft veranderd.');
     http.expectNone((request) => request.method === 'PATCH');
@@ -109,7 +116,11 @@ describe('ActionsPageComponent', () => {
       reflection.value = 'Teams bespreken nu elke maand een casus.';
       reflection.dispatchEvent(new Event('input'));
     }
-    host.querySelector<HTMLButtonElement>('[aria-label="Status van Intervisie maandelijks inplannen opslaan"]')?.click();
+    host
+      .querySelector<HTMLButtonElement>(
+        '[aria-label="Status van Intervisie maandelijks inplannen opslaan"]',
+      )
+      ?.click();
     const patch = http.expectOne('/api/v1/actions/action-1');
     expect(patch.request.body).toEqual({
       version: 1,

@@ -1,8 +1,8 @@
+import { ActionStatus, ImprovementAction } from '@labelklaar/domain';
+
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-
-import { ActionStatus, ImprovementAction } from '@labelklaar/domain';
 
 import { roundUrl } from '../../assessment-rounds/data-access/assessment-rounds-api.service';
 

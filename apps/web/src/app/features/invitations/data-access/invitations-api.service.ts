@@ -1,7 +1,3 @@
-import { HttpClient } from '@angular/common/http';
-import { inject, Injectable } from '@angular/core';
-import { Observable } from 'rxjs';
-
 import {
   CreatedInvitation,
   Invitation,
@@ -9,6 +5,10 @@ import {
   Me,
   MemberRole,
 } from '@labelklaar/domain';
+
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 
 export interface CreateInvitationRequest {
   email: string;

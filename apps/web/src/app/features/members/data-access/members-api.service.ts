@@ -1,8 +1,8 @@
+import { Member, MemberRole } from '@labelklaar/domain';
+
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-
-import { Member, MemberRole } from '@labelklaar/domain';
 
 /** Members of the session's active organisation. */
 @Injectable({ providedIn: 'root' })

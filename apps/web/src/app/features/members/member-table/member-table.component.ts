@@ -1,3 +1,5 @@
+import { Member, MEMBER_ROLES, MemberRole } from '@labelklaar/domain';
+
 import {
   afterRenderEffect,
   ChangeDetectionStrategy,
@@ -8,8 +10,6 @@ import {
   viewChildren,
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import { Member, MEMBER_ROLES, MemberRole } from '@labelklaar/domain';
 
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
 

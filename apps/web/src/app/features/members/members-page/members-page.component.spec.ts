@@ -1,15 +1,15 @@
+import { Invitation, MemberRole } from '@labelklaar/domain';
+
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 
-import { Invitation, MemberRole } from '@labelklaar/domain';
-
-import { problemInterceptor } from '../../../core/http/problem.interceptor';
-import { SessionStore } from '../../../core/session/session.store';
-import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.service';
 import { aMe, aMember } from '../../../../testing/fixtures';
 import { settle } from '../../../../testing/settle';
 import { translocoTesting } from '../../../../testing/transloco-testing';
+import { problemInterceptor } from '../../../core/http/problem.interceptor';
+import { SessionStore } from '../../../core/session/session.store';
+import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.service';
 import { MembersPageComponent } from './members-page.component';
 
 const members = [

@@ -1,3 +1,5 @@
+import { Member, MemberRole } from '@labelklaar/domain';
+
 import {
   ChangeDetectionStrategy,
   Component,
@@ -10,8 +12,6 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-
-import { Member, MemberRole } from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';

@@ -1,8 +1,8 @@
+import { OrganisationOverview } from '@labelklaar/domain';
+
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-
-import { OrganisationOverview } from '@labelklaar/domain';
 
 /** The session's active organisation. */
 @Injectable({ providedIn: 'root' })

@@ -1,7 +1,3 @@
-import { HttpClient } from '@angular/common/http';
-import { inject, Injectable } from '@angular/core';
-import { Observable } from 'rxjs';
-
 import {
   CreatedPeerGroupInvitation,
   PeerGroupDetail,
@@ -10,6 +6,10 @@ import {
   PeerGroupReviewInvitations,
   PeerGroupSummary,
 } from '@labelklaar/domain';
+
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 
 export interface CreatePeerGroupRequest {
   name: string;

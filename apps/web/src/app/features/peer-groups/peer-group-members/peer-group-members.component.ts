@@ -1,7 +1,7 @@
+import { PeerGroupMember } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import { PeerGroupMember } from '@labelklaar/domain';
 
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
 

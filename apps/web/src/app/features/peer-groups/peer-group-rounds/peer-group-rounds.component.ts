@@ -1,8 +1,8 @@
+import { PeerGroupAwaitingRound } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import { PeerGroupAwaitingRound } from '@labelklaar/domain';
 
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
 

@@ -1,7 +1,7 @@
+import { PeerGroupMember, PeerGroupScheduleEntry } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import { PeerGroupMember, PeerGroupScheduleEntry } from '@labelklaar/domain';
 
 /** Who reviews whom this cycle; the lines with the own organisation stand out. */
 @Component({

@@ -1,10 +1,10 @@
+import { PEER_GROUP_DESCRIPTION_MAX_LENGTH, PEER_GROUP_NAME_MAX_LENGTH } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-
-import { PEER_GROUP_DESCRIPTION_MAX_LENGTH, PEER_GROUP_NAME_MAX_LENGTH } from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { SessionStore } from '../../../core/session/session.store';

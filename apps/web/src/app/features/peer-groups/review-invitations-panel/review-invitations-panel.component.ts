@@ -1,3 +1,9 @@
+import {
+  PeerGroupAwaitingRound,
+  PeerGroupReviewInvitations,
+  PeerGroupScheduleEntry,
+} from '@labelklaar/domain';
+
 import { Clipboard } from '@angular/cdk/clipboard';
 import { DOCUMENT } from '@angular/common';
 import {
@@ -11,12 +17,6 @@ import {
 } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-
-import {
-  PeerGroupAwaitingRound,
-  PeerGroupReviewInvitations,
-  PeerGroupScheduleEntry,
-} from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import {

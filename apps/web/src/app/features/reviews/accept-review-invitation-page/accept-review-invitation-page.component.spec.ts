@@ -1,15 +1,15 @@
+import { Me, ReviewInvitationPreview } from '@labelklaar/domain';
+
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 
-import { Me, ReviewInvitationPreview } from '@labelklaar/domain';
-
-import { problemInterceptor } from '../../../core/http/problem.interceptor';
-import { SessionStore } from '../../../core/session/session.store';
 import { aMe } from '../../../../testing/fixtures';
 import { settle } from '../../../../testing/settle';
 import { translocoTesting } from '../../../../testing/transloco-testing';
+import { problemInterceptor } from '../../../core/http/problem.interceptor';
+import { SessionStore } from '../../../core/session/session.store';
 import { ReviewerNavStore } from '../data-access/reviewer-nav.store';
 import { AcceptReviewInvitationPageComponent } from './accept-review-invitation-page.component';
 

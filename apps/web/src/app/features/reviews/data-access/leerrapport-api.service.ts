@@ -1,8 +1,8 @@
+import { ImprovementAction, Leerrapport, PeerGaps, ReviewFinding } from '@labelklaar/domain';
+
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-
-import { ImprovementAction, Leerrapport, PeerGaps, ReviewFinding } from '@labelklaar/domain';
 
 import { roundUrl } from '../../assessment-rounds/data-access/assessment-rounds-api.service';
 import { findingUrl } from './reviews-api.service';

@@ -1,7 +1,3 @@
-import { HttpClient } from '@angular/common/http';
-import { inject, Injectable } from '@angular/core';
-import { Observable } from 'rxjs';
-
 import {
   CreatedReviewInvitation,
   ReviewInvitation,
@@ -9,6 +5,10 @@ import {
   ReviewInvitationInput,
   ReviewInvitationPreview,
 } from '@labelklaar/domain';
+
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 
 import { roundUrl } from '../../assessment-rounds/data-access/assessment-rounds-api.service';
 

@@ -1,8 +1,8 @@
+import { ImprovementAction } from '@labelklaar/domain';
+
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-
-import { ImprovementAction } from '@labelklaar/domain';
 
 import { roundUrl } from '../../assessment-rounds/data-access/assessment-rounds-api.service';
 

@@ -1,7 +1,3 @@
-import { HttpClient } from '@angular/common/http';
-import { inject, Injectable } from '@angular/core';
-import { Observable } from 'rxjs';
-
 import {
   FindingInput,
   OverallInput,
@@ -9,6 +5,10 @@ import {
   ReviewFinding,
   ReviewSummary,
 } from '@labelklaar/domain';
+
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 
 /** Peer reviews: the reviewer's own, or those of the active organisation's rounds. */
 @Injectable({ providedIn: 'root' })

@@ -1,4 +1,12 @@
 import {
+  FINDING_MAX_LENGTH,
+  FindingInput,
+  PeerJudgement,
+  QUESTIONS_MAX_LENGTH,
+  ReviewFinding,
+} from '@labelklaar/domain';
+
+import {
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -13,14 +21,6 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-
-import {
-  FINDING_MAX_LENGTH,
-  FindingInput,
-  PeerJudgement,
-  QUESTIONS_MAX_LENGTH,
-  ReviewFinding,
-} from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';

@@ -1,7 +1,7 @@
+import { PeerGap, PeerJudgement } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import { PeerGap, PeerJudgement } from '@labelklaar/domain';
 
 import { GAP_ICONS, JUDGEMENT_ICONS } from '../peer-judgement';
 

@@ -1,8 +1,8 @@
+import { PEER_JUDGEMENTS, PeerJudgement } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, forwardRef, input, signal } from '@angular/core';
 import { ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import { PEER_JUDGEMENTS, PeerJudgement } from '@labelklaar/domain';
 
 import { JUDGEMENT_ICONS } from '../peer-judgement';
 

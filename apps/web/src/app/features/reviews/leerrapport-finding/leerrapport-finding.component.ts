@@ -1,4 +1,12 @@
 import {
+  ACTION_DESCRIPTION_MAX_LENGTH,
+  ACTION_TITLE_MAX_LENGTH,
+  FindingResponse,
+  LeerrapportFinding,
+  RESPONSE_TEXT_MAX_LENGTH,
+} from '@labelklaar/domain';
+
+import {
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -11,14 +19,6 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-
-import {
-  ACTION_DESCRIPTION_MAX_LENGTH,
-  ACTION_TITLE_MAX_LENGTH,
-  FindingResponse,
-  LeerrapportFinding,
-  RESPONSE_TEXT_MAX_LENGTH,
-} from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';

@@ -1,4 +1,11 @@
 import {
+  OVERALL_TEXT_MAX_LENGTH,
+  OverallInput,
+  OverallJudgement,
+  PeerJudgement,
+} from '@labelklaar/domain';
+
+import {
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -14,13 +21,6 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { map } from 'rxjs';
-
-import {
-  OVERALL_TEXT_MAX_LENGTH,
-  OverallInput,
-  OverallJudgement,
-  PeerJudgement,
-} from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';

@@ -1,9 +1,9 @@
+import { PEER_GAPS, PeerGapRow } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-
-import { PEER_GAPS, PeerGapRow } from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { SessionStore } from '../../../core/session/session.store';

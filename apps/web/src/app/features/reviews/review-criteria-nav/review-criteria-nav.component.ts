@@ -1,8 +1,8 @@
+import { ReviewFinding } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import { ReviewFinding } from '@labelklaar/domain';
 
 import { DomainSection } from '../../assessment-rounds/round-view';
 import { RUBRIC_CONTENT_LANG } from '../../rubrics/rubric-content';

@@ -1,3 +1,12 @@
+import {
+  addDays,
+  REVIEW_INVITATION_DEFAULT_DAYS,
+  REVIEW_INVITATION_MAX_DAYS,
+  REVIEW_INVITATION_MESSAGE_MAX_LENGTH,
+  REVIEWER_ORGANISATION_NAME_MAX_LENGTH,
+  ReviewInvitation,
+} from '@labelklaar/domain';
+
 import { Clipboard } from '@angular/cdk/clipboard';
 import { DOCUMENT } from '@angular/common';
 import {
@@ -16,15 +25,6 @@ import {
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-
-import {
-  addDays,
-  REVIEW_INVITATION_DEFAULT_DAYS,
-  REVIEW_INVITATION_MAX_DAYS,
-  REVIEW_INVITATION_MESSAGE_MAX_LENGTH,
-  ReviewInvitation,
-  REVIEWER_ORGANISATION_NAME_MAX_LENGTH,
-} from '@labelklaar/domain';
 
 import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';

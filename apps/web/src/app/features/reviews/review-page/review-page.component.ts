@@ -1,3 +1,5 @@
+import { OverallInput, ReviewFinding } from '@labelklaar/domain';
+
 import {
   ChangeDetectionStrategy,
   Component,
@@ -11,8 +13,6 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-
-import { OverallInput, ReviewFinding } from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -30,8 +30,8 @@ import { RUBRIC_CONTENT_LANG } from '../../rubrics/rubric-content';
 import { LeerrapportApiService } from '../data-access/leerrapport-api.service';
 import { ReviewedRoundApiService } from '../data-access/reviewed-round-api.service';
 import { ReviewsApiService } from '../data-access/reviews-api.service';
-import { LastDayPipe } from '../last-day.pipe';
 import { FindingFormComponent } from '../finding-form/finding-form.component';
+import { LastDayPipe } from '../last-day.pipe';
 import { OverallFormComponent } from '../overall-form/overall-form.component';
 import { ReviewCriteriaNavComponent } from '../review-criteria-nav/review-criteria-nav.component';
 import {

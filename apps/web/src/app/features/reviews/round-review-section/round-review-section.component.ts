@@ -1,10 +1,10 @@
+import { AssessmentRound, isAllowed, ReviewInvitation, ReviewStatus } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-
-import { AssessmentRound, isAllowed, ReviewInvitation, ReviewStatus } from '@labelklaar/domain';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';

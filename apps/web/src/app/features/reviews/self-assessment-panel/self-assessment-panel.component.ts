@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
-
 import {
   Criterion,
   CriterionResponse,
   CriterionStatus,
   ImprovementAction,
 } from '@labelklaar/domain';
+
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';

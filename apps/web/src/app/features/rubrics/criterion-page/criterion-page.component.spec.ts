@@ -4,10 +4,10 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 
-import { problemInterceptor } from '../../../core/http/problem.interceptor';
 import { aRubricVersion } from '../../../../testing/fixtures';
 import { settle } from '../../../../testing/settle';
 import { translocoTesting } from '../../../../testing/transloco-testing';
+import { problemInterceptor } from '../../../core/http/problem.interceptor';
 import { CriterionPageComponent } from './criterion-page.component';
 
 const VERSION_URL = '/api/v1/rubrics/sterk-sociaal-werk/versions/1.0.0';

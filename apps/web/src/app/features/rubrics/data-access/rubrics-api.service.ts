@@ -1,8 +1,8 @@
+import { RubricSummary, RubricVersionDetail } from '@labelklaar/domain';
+
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable, shareReplay, tap } from 'rxjs';
-
-import { RubricSummary, RubricVersionDetail } from '@labelklaar/domain';
 
 /** Rubric versions of the Kwaliteitslabel; public, no session needed. */
 @Injectable({ providedIn: 'root' })

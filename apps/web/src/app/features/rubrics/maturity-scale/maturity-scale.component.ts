@@ -1,7 +1,7 @@
+import { MaturityLevel } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import { MaturityLevel } from '@labelklaar/domain';
 
 /** The levels of a criterion's maturity scale, with the level that counts as met marked in text. */
 @Component({

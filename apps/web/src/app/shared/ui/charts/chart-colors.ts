@@ -1,6 +1,6 @@
-import { type Color, ScaleType } from '@swimlane/ngx-charts';
-
 import type { CriterionStatus } from '@labelklaar/domain';
+
+import { ScaleType, type Color } from '@swimlane/ngx-charts';
 
 /**
  * Okabe-Ito colours that stay apart for the common forms of colour blindness, limited to those

@@ -1,7 +1,7 @@
+import type { Criterion, RubricDomain } from '@labelklaar/domain';
+
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-import type { Criterion, RubricDomain } from '@labelklaar/domain';
 
 /**
  * The page header of a criterion: its domain as eyebrow, code and title as the h1, and a list of
