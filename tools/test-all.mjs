@@ -13,6 +13,7 @@ const steps = [
   ['unit tests', 'npx nx run-many -t test --parallel=1 --outputStyle=stream'],
   ['API end-to-end tests', 'npx jest -c test/api/jest.config.ts --runInBand'],
   ['build', 'npx nx run-many -t build --projects=api,web --parallel=1 --outputStyle=stream'],
+  ['smoke tests of the built product', 'npx jest -c test/smoke/jest.config.ts --runInBand'],
   ['browser end-to-end tests', 'npx playwright test -c test/web/playwright.config.ts'],
 ];
 

@@ -13,8 +13,9 @@ export class ApiClient {
     private xsrfToken: string,
   ) {}
 
-  static async create(app: INestApplication): Promise<ApiClient> {
-    const agent = request.agent(app.getHttpServer());
+  /** On an in-process app, or on a running product at its base URL (the smoke tests). */
+  static async create(target: INestApplication | string): Promise<ApiClient> {
+    const agent = request.agent(typeof target === 'string' ? target : target.getHttpServer());
     const response = await agent.get('/api/health');
     const cookie = ([] as string[])
       .concat(response.headers['set-cookie'] ?? [])

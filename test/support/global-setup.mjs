@@ -9,7 +9,10 @@ export default async function globalSetup() {
     return;
   }
   const db = await PGlite.create();
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 50 });
+  // Each test app holds one connection (its pool has one, as in the product); a few suites open a
+  // second app or a plain client beside it, never querying both at once, because pglite-socket
+  // would interleave two busy connections' statements.
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
   await server.start();
   const port = server.getServerConn().split(':')[1];
   process.env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;

@@ -10,7 +10,12 @@ export class DatabaseModule {
   static forRoot(database: DatabaseHandle): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(database.url), retryAttempts: 0 })],
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(database.url, database.kind),
+          retryAttempts: 0,
+        }),
+      ],
       providers: [{ provide: DATABASE_HANDLE, useValue: database }],
       exports: [DATABASE_HANDLE],
     };

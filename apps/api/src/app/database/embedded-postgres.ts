@@ -10,13 +10,16 @@ export interface EmbeddedPostgres {
 
 /**
  * PostgreSQL compiled to WebAssembly, reached through the ordinary `pg` driver over a local TCP
- * socket, so the embedded and the server database run the same code and SQL.
+ * socket, so the embedded and the server database run the same code and SQL. PGlite is one
+ * backend: pglite-socket interleaves the protocol messages of several connections on it, so that
+ * one connection's unnamed statement or portal can receive another's Bind. The socket therefore
+ * takes exactly one connection, and the API's pool holds exactly one (data-source-options.ts).
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   const directory = join(dataDir, 'pgdata');
   mkdirSync(directory, { recursive: true });
   const db = await PGlite.create(directory);
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 20 });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
   await server.start();
   const [, port] = server.getServerConn().split(':');
   return {
