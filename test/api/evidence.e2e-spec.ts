@@ -234,7 +234,7 @@ describe('evidence', () => {
       }).expect(413);
       expect(response.body).toMatchObject({ type: '/problems/file-too-large', status: 413 });
       expect(response.body.detail).toBe(
-        'Het bestand is groter dan de toegestane 1 KB. Er is niets opgeslagen.',
+        'Het bestand is groter dan de toegestane 1 KiB. Er is niets opgeslagen.',
       );
       expect(await evidenceCount(org)).toBe(0);
       expect(filesUnder(smallFiles)).toEqual([]);

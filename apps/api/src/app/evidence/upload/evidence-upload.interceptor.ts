@@ -7,16 +7,10 @@ import { catchError, from, mergeMap, Observable, switchMap, throwError } from 'r
 
 import { ProblemException } from '../../common/problems/problem.exception';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { formatBytes } from './byte-sizes';
 import { StagedFile, StagingStorageEngine } from './staging-storage.engine';
 
 export const UPLOAD_FIELD = 'file';
-const KB = 1024;
-const MB = 1024 * KB;
-
-/** "25 MB", or "1 KB" for the small limits tests use. */
-export function formatLimit(bytes: number): string {
-  return bytes >= MB ? `${Math.round((bytes / MB) * 10) / 10} MB` : `${Math.ceil(bytes / KB)} KB`;
-}
 
 /** The staging folder sits next to the blobs, so storing a blob is a rename, not a copy. */
 export function stagingDirectory(config: AppConfig): string {
@@ -80,7 +74,7 @@ export class EvidenceUploadInterceptor implements NestInterceptor {
   private toProblem(error: unknown): ProblemException {
     if (error instanceof MulterError && error.code === 'LIMIT_FILE_SIZE') {
       return new ProblemException(413, 'file-too-large', {
-        limit: formatLimit(this.config.maxUploadBytes),
+        limit: formatBytes(this.config.maxUploadBytes),
       });
     }
     return new ProblemException(400, 'malformed-upload');
