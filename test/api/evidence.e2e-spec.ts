@@ -1,8 +1,10 @@
 import { Evidence } from '@labelklaar/domain';
 
+import { randomBytes } from 'node:crypto';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 
 import { APP_CONFIG, AppConfig } from '../../apps/api/src/app/config/app-config';
@@ -10,6 +12,7 @@ import { EvidenceCleanupService } from '../../apps/api/src/app/evidence/evidence
 import { FileStorage } from '../../apps/api/src/app/evidence/storage/file-storage';
 import { ApiClient } from '../support/api-client';
 import { Actor, addMember, registerOrganisation } from '../support/factories';
+import { docx, odt, withDeclaredSize, zeros, zipOf } from '../support/office-files';
 import { pdfBytes, registerLink, sha256, startRound, upload, uploadPdf } from '../support/rounds';
 import { createTestApp } from '../support/test-app';
 
@@ -23,6 +26,17 @@ const PNG = Buffer.concat([
   Buffer.from('IHDR'),
   Buffer.alloc(17, 0),
 ]);
+
+const MIB = 1024 * 1024;
+
+async function xlsx(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Bereik').addRows([
+    ['wijk', 'bereik'],
+    ['Oost', 120],
+  ]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
 
 /** Every file below the storage folder, blobs and staging files alike. */
 function filesUnder(directory: string): string[] {
@@ -240,6 +254,101 @@ describe('evidence', () => {
       expect(filesUnder(smallFiles)).toEqual([]);
       await upload(org.client, { name: 'precies.txt', content: Buffer.alloc(1024, 'b') }).expect(
         201,
+      );
+    });
+  });
+
+  describe('office files: ZIP archives inside', () => {
+    async function expectRefused(name: string, content: Buffer, status: number, type: string) {
+      const before = await evidenceCount();
+      const stored = filesUnder(filesDir);
+      const response = await upload(qo.client, { name, content }).expect(status);
+      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(response.body).toMatchObject({ type: `/problems/${type}`, status });
+      expect(await evidenceCount()).toBe(before);
+      expect(filesUnder(filesDir)).toEqual(stored);
+      return response.body.detail as string;
+    }
+
+    it.each([
+      [
+        'a Word document',
+        'verslag.docx',
+        () => docx(),
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      ],
+      [
+        'an Excel workbook',
+        'bereik.xlsx',
+        xlsx,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ],
+      [
+        'an OpenDocument text',
+        'notulen.odt',
+        () => odt(),
+        'application/vnd.oasis.opendocument.text',
+      ],
+    ])('accepts %s', async (_case, name, make, mediaType) => {
+      const response = await upload(qo.client, { name, content: await make() }).expect(201);
+      expect(response.body.mediaType).toBe(mediaType);
+    });
+
+    it('refuses a docx whose one part is 50 MB of zeros with 413 and stores nothing', async () => {
+      const bomb = await docx(zeros(50_000_000));
+      expect(bomb.length).toBeLessThan(MIB / 4);
+      const detail = await expectRefused(
+        'verslag.docx',
+        bomb,
+        413,
+        'office-file-unpacks-too-large',
+      );
+      const limit = Math.floor(((bomb.length * 100) / MIB) * 10) / 10;
+      expect(detail).toBe(
+        `Dit .docx-bestand pakt uit tot meer dan ${limit} MiB: een Office-bestand mag uitgepakt hoogstens 100 keer zo groot zijn als het bestand en nooit groter dan 200 MiB. Er is niets opgeslagen.`,
+      );
+    });
+
+    it('refuses an odt bomb, and says so in English on request', async () => {
+      const bomb = await odt(zeros(20 * MIB));
+      const response = await upload(qo.client, { name: 'notulen.odt', content: bomb })
+        .set('Accept-Language', 'en')
+        .expect(413);
+      expect(response.body.title).toBe('File unpacks too large');
+      expect(response.body.detail).toMatch(/^This \.odt file unpacks to more than [\d.]+ MiB: /);
+    });
+
+    it('refuses what unpacks past 200 MiB even under 100 times its size', async () => {
+      const file = await zipOf([
+        ['[Content_Types].xml', Buffer.from('<Types/>')],
+        ['word/media/image1.png', randomBytes(3 * MIB), { compress: false }],
+        ['word/document.xml', zeros(198 * MIB)],
+      ]);
+      expect(file.length * 100).toBeGreaterThan(201 * MIB);
+      const detail = await expectRefused(
+        'verslag.docx',
+        file,
+        413,
+        'office-file-unpacks-too-large',
+      );
+      expect(detail).toContain('pakt uit tot meer dan 200 MiB');
+    });
+
+    it('does not trust the sizes an archive declares: one that inflates past them is refused', async () => {
+      const lying = withDeclaredSize(await docx(zeros(20 * MIB)), 'word/document.xml', 1_000);
+      const detail = await expectRefused('verslag.docx', lying, 415, 'damaged-office-file');
+      expect(detail).toBe(
+        'Dit .docx-bestand is geen geldig Office-bestand: het is beschadigd of onleesbaar. Sla het opnieuw op en probeer het nog eens. Er is niets opgeslagen.',
+      );
+    });
+
+    it('refuses an office file whose archive is cut off with 415', async () => {
+      const whole = await docx();
+      await expectRefused(
+        'verslag.docx',
+        whole.subarray(0, whole.length - 40),
+        415,
+        'damaged-office-file',
       );
     });
   });

@@ -45,14 +45,15 @@ export class EvidenceController {
   @ApiBody({ schema: UPLOAD_EVIDENCE_SCHEMA })
   @ApiOperation({
     summary:
-      'Upload a file as evidence (multipart; 415 on a type not allowed, 413 over the size limit)',
+      'Upload a file as evidence (multipart; 415 on a type not allowed or a damaged office file, 413 over the size limit or for an office file that unpacks to over 100 times its size or 200 MiB)',
   })
   @ApiUnsupportedMediaTypeResponse({
     description:
-      'problem+json /problems/unsupported-file-type or /problems/file-type-mismatch; nothing stored',
+      'problem+json /problems/unsupported-file-type, /problems/file-type-mismatch or /problems/damaged-office-file; nothing stored',
   })
   @ApiPayloadTooLargeResponse({
-    description: 'problem+json /problems/file-too-large; nothing stored',
+    description:
+      'problem+json /problems/file-too-large or /problems/office-file-unpacks-too-large; nothing stored',
   })
   upload(
     @CurrentActor() actor: Actor,

@@ -55,7 +55,7 @@ export class EvidenceService {
     }
     this.assertEvidenceKind(dto.evidenceKind);
     const fileName = cleanFileName(file.originalname);
-    const mediaType = await detectEvidenceMediaType(file.path, fileName);
+    const mediaType = await detectEvidenceMediaType(file.path, fileName, file.size);
     await this.storage.putFromFile(file.sha256, file.path);
     return this.insert(
       actor,

@@ -259,6 +259,20 @@ export const PROBLEM_MESSAGES: Catalogue = {
       en: 'The content of the file is not a .{extension} file. Save it in the right format and try again.',
     },
   },
+  'office-file-unpacks-too-large': {
+    title: { nl: 'Bestand pakt te groot uit', en: 'File unpacks too large' },
+    detail: {
+      nl: 'Dit .{extension}-bestand pakt uit tot meer dan {limit}: een Office-bestand mag uitgepakt hoogstens 100 keer zo groot zijn als het bestand en nooit groter dan 200 MiB. Er is niets opgeslagen.',
+      en: 'This .{extension} file unpacks to more than {limit}: unpacked, an office file may be at most 100 times the size of the file and never larger than 200 MiB. Nothing was stored.',
+    },
+  },
+  'damaged-office-file': {
+    title: { nl: 'Bestand beschadigd', en: 'Damaged file' },
+    detail: {
+      nl: 'Dit .{extension}-bestand is geen geldig Office-bestand: het is beschadigd of onleesbaar. Sla het opnieuw op en probeer het nog eens. Er is niets opgeslagen.',
+      en: 'This .{extension} file is not a valid office file: it is damaged or unreadable. Save it again and try once more. Nothing was stored.',
+    },
+  },
   'malformed-upload': {
     title: { nl: 'Upload onleesbaar', en: 'Malformed upload' },
     detail: {

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { fromFile } from 'file-type';
 
 import { ProblemException } from '../../common/problems/problem.exception';
+import { assertOfficeArchiveUnpacks, OFFICE_ARCHIVE_TYPES } from './office-archive';
 
 interface AllowedType {
   mediaType: string;
@@ -67,9 +68,14 @@ async function looksLikeText(path: string): Promise<boolean> {
 
 /**
  * The media type to store, decided by the content and checked against the name: a type not on
- * the list, or content that is not what the name says (an executable renamed to .pdf), is refused.
+ * the list, or content that is not what the name says (an executable renamed to .pdf), is refused,
+ * and so is an office file that unpacks to far more than it weighs (a ZIP bomb).
  */
-export async function detectEvidenceMediaType(path: string, fileName: string): Promise<string> {
+export async function detectEvidenceMediaType(
+  path: string,
+  fileName: string,
+  size: number,
+): Promise<string> {
   const allowed = ALLOWED[extname(fileName).slice(1).toLowerCase()];
   const detected = (await fromFile(path))?.ext ?? null;
   if (!allowed) {
@@ -82,10 +88,12 @@ export async function detectEvidenceMediaType(path: string, fileName: string): P
     allowed.detected === null
       ? detected === null && (await looksLikeText(path))
       : detected === allowed.detected;
+  const extension = extname(fileName).slice(1).toLowerCase();
   if (!matches) {
-    throw new ProblemException(415, 'file-type-mismatch', {
-      extension: extname(fileName).slice(1).toLowerCase(),
-    });
+    throw new ProblemException(415, 'file-type-mismatch', { extension });
+  }
+  if (OFFICE_ARCHIVE_TYPES.has(extension)) {
+    await assertOfficeArchiveUnpacks(path, size, extension);
   }
   return allowed.mediaType;
 }
