@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 
 import { ApiClient } from '../support/api-client';
 
@@ -55,4 +56,38 @@ export function keep(name: string, body: Buffer): void {
   const dir = join(__dirname, '..', '..', 'tmp', 'exports');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, name), body);
+}
+
+/** The embedded fonts of a PDF by name, without their subset tag: "NotoSansHebrew-Regular". */
+export function embeddedFonts(pdf: Buffer): string[] {
+  const names = pdf.toString('latin1').matchAll(/\/BaseFont\s*\/[A-Z]{6}\+([\w-]+)/g);
+  return [...new Set(Array.from(names, (match) => match[1] ?? ''))].sort();
+}
+
+/** The page content streams of a PDF, inflated: where its text is drawn. */
+function contentStreams(pdf: Buffer): string[] {
+  const streams = pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g);
+  return Array.from(streams, (match) => {
+    try {
+      return inflateSync(Buffer.from(match[1] ?? '', 'latin1')).toString('latin1');
+    } catch {
+      return '';
+    }
+  }).filter((stream) => /\bBT\b[\s\S]*\bTJ\b/.test(stream));
+}
+
+/**
+ * How often a PDF draws glyph 0, .notdef: the empty box of a character its font does not have.
+ * The embedded fonts are set with 2-byte glyph ids (Identity-H), written in hex in TJ arrays.
+ */
+export function notdefGlyphs(pdf: Buffer): number {
+  let count = 0;
+  for (const stream of contentStreams(pdf)) {
+    for (const [, array = ''] of stream.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      for (const [, hex = ''] of array.matchAll(/<([0-9a-fA-F]*)>/g)) {
+        count += (hex.match(/.{4}/g) ?? []).filter((glyph) => glyph === '0000').length;
+      }
+    }
+  }
+  return count;
 }

@@ -20,8 +20,10 @@
  * `draft: true` marks every page: a red "CONCEPT" line in the running header and a diagonal
  * watermark. The footer numbers pages as "pagina X van Y". Headings of level 1 and 2 enter the
  * table of contents. Text is set in Roboto, the font pdfmake ships (embedded as a subset, nothing
- * fetched): unlike the standard Helvetica it covers names such as Ayşe, Łukasz or Gülsüm. Hashes
- * use the standard Courier.
+ * fetched): unlike the standard Helvetica it covers names such as Ayşe, Łukasz or Gülsüm. What
+ * Roboto lacks is set in Noto Sans Hebrew, IBM Plex Sans Arabic or Noto Emoji, right-to-left text in
+ * visual order (PdfRenderer does both for every text: see `./script-text`). Hashes use the
+ * standard Courier.
  */
 import type {
   Content,
@@ -31,6 +33,8 @@ import type {
   TableCell,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
+
+import { HOUSE_FONT } from './house-fonts';
 
 /** Colours of the web app's design tokens, so screen and paper look alike. */
 export const HOUSE_COLOURS = {
@@ -86,9 +90,6 @@ const STYLES: Record<string, Style> = {
   tocDomain: { bold: true, fontSize: 10 },
   tocItem: { fontSize: 9 },
 };
-
-/** The font of all text; PdfRenderer's printer knows it (and Courier, for hashes). */
-export const HOUSE_FONT = 'Roboto';
 
 /** Wraps content in the house page: A4, running header, numbered footer, concept mark, metadata. */
 export function houseDocument(meta: HouseDocumentMeta, content: Content[]): TDocumentDefinitions {

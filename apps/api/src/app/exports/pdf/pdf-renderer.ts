@@ -1,42 +1,29 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import PdfPrinter from 'pdfmake';
-import vfs from 'pdfmake/build/vfs_fonts';
-import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
-import { HOUSE_FONT } from './house-style';
-
-const shipped = (file: string) => Buffer.from(vfs[file] ?? '', 'base64');
-
-/** Roboto as pdfmake ships it (its bold is Roboto Medium), and the standard Courier. */
-function houseFonts(): TFontDictionary {
-  return {
-    [HOUSE_FONT]: {
-      normal: shipped('Roboto-Regular.ttf'),
-      bold: shipped('Roboto-Medium.ttf'),
-      italics: shipped('Roboto-Italic.ttf'),
-      bolditalics: shipped('Roboto-MediumItalic.ttf'),
-    },
-    Courier: {
-      normal: 'Courier',
-      bold: 'Courier-Bold',
-      italics: 'Courier-Oblique',
-      bolditalics: 'Courier-BoldOblique',
-    },
-  };
-}
+import { orderBidiLines } from './bidi-lines';
+import { houseFonts } from './house-fonts';
+import { withScriptFonts } from './script-text';
 
 /**
- * Lays out a pdfmake document with the house fonts and hands it back as a stream. The layout
- * happens before the first byte is sent, so a document that cannot be built fails the request
- * with a proper error instead of a broken download.
+ * Lays out a pdfmake document with the house fonts and hands it back as a stream. Every text
+ * gets the fonts its characters need and right-to-left text its visual order, whichever
+ * document it is in. The layout happens before the first byte is sent, so a document that
+ * cannot be built fails the request with a proper error instead of a broken download.
  */
 @Injectable()
 export class PdfRenderer {
-  private readonly printer = new PdfPrinter(houseFonts());
+  private readonly fonts = houseFonts();
+  private readonly printer = new PdfPrinter(this.fonts.dictionary);
+
+  constructor() {
+    orderBidiLines();
+  }
 
   stream(document: TDocumentDefinitions): Readable {
-    const pdf = this.printer.createPdfKitDocument(document);
+    const pdf = this.printer.createPdfKitDocument(withScriptFonts(document, this.fonts.coverage));
     pdf.end();
     return pdf as unknown as Readable;
   }
