@@ -1,25 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { DEMO_PASSWORD, expectNoAxeViolations, screenshotPath } from './support';
+import { expectNoAxeViolations, login, screenshotPath } from '../support/web-setup';
 
 const MANAGER = 'manager@voorbeeld.nl';
 const PLATFORM_ADMIN = 'beheer@labelklaar.nl';
 const DEMO_ROUND = 'Zelfevaluatie Kwaliteitslabel 2027';
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
+/** A manager's home is the dashboard of the latest round. */
+const MANAGER_HOME = /\/dashboard\/rounds\/[0-9a-f-]{36}$/;
 
 test.describe('the readiness dashboard', () => {
   test('the manager lands on it, reads the blockers, uses a table view, downloads the dossier and opens the trend', async ({
     page,
   }) => {
-    await logIn(page, MANAGER);
-    await expect(page).toHaveURL(/\/dashboard\/rounds\/[0-9a-f-]{36}$/);
+    await login(page, MANAGER, { landsOn: MANAGER_HOME });
     await expect(page.getByRole('heading', { level: 1, name: DEMO_ROUND })).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await expect(nav.getByRole('link', { name: 'Dashboard' })).toHaveAttribute(
@@ -110,7 +104,7 @@ test.describe('the readiness dashboard', () => {
   });
 
   test('reads in English too, with the charts labelled in English', async ({ page }) => {
-    await logIn(page, MANAGER);
+    await login(page, MANAGER, { landsOn: MANAGER_HOME });
     await expect(page.getByRole('heading', { level: 1, name: DEMO_ROUND })).toBeVisible();
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { name: 'Readiness per domain' })).toBeVisible();
@@ -133,7 +127,7 @@ test.describe('the readiness dashboard', () => {
   test('the label owner sees the sector view, without figures for a group under five', async ({
     page,
   }) => {
-    await logIn(page, PLATFORM_ADMIN);
+    await login(page, PLATFORM_ADMIN);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await nav.getByRole('link', { name: 'Sector' }).click();
     await expect(

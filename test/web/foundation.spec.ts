@@ -6,7 +6,7 @@ import {
   login,
   QUALITY_OFFICER,
   screenshotPath,
-} from './support';
+} from '../support/web-setup';
 
 test.describe('the demo quality officer', () => {
   test('logs in and sees the organisation home', async ({ page }) => {

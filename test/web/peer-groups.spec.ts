@@ -1,79 +1,17 @@
-import { BrowserContext, expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { expectNoAxeViolations, login, QUALITY_OFFICER, screenshotPath } from './support';
+import {
+  answerThroughApi,
+  expectNoAxeViolations,
+  login,
+  QUALITY_OFFICER,
+  registerOrganisation,
+  screenshotPath,
+  startRoundThroughApi,
+  submitRoundThroughApi,
+} from '../support/web-setup';
 
 const DEMO_ORGANISATION = 'Stichting Voorbeeld Welzijn';
-const PASSWORD = 'Buurtwerk-test-2026';
-
-interface Rubric {
-  domains: { criteria: { code: string; maturityScale: { level: number }[] }[] }[];
-}
-
-async function xsrfHeaders(page: Page): Promise<Record<string, string>> {
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN');
-  return {
-    'Content-Type': 'application/json',
-    ...(cookie ? { 'X-XSRF-TOKEN': cookie.value } : {}),
-  };
-}
-
-/** Registers a new organisation in its own browser context; the page is logged in as its quality officer. */
-async function registerOrganisation(context: BrowserContext, name: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/login');
-  const registered = await page.request.post('/api/v1/auth/register', {
-    headers: await xsrfHeaders(page),
-    data: {
-      organisationName: name,
-      displayName: 'Bea Buurtwerk',
-      email: `kwaliteit-${Date.now()}@buurtwerk.nl`,
-      password: PASSWORD,
-    },
-  });
-  expect(registered.status()).toBe(201);
-  return page;
-}
-
-/** A peer-review round of the page's organisation, every criterion answered, submitted. */
-async function submitPeerReviewRound(page: Page, title: string): Promise<void> {
-  const headers = await xsrfHeaders(page);
-  const created = await page.request.post('/api/v1/rounds', {
-    headers,
-    data: {
-      title,
-      rubricId: 'sterk-sociaal-werk',
-      rubricVersion: '1.0.0',
-      targetDate: '2027-10-01',
-      route: 'peer-review',
-    },
-  });
-  expect(created.status()).toBe(201);
-  const round = (await created.json()) as { id: string };
-  const rubric = (await (
-    await page.request.get('/api/v1/rubrics/sterk-sociaal-werk/versions/1.0.0')
-  ).json()) as Rubric;
-  for (const criterion of rubric.domains.flatMap((d) => d.criteria)) {
-    const level = criterion.maturityScale.at(-1)?.level ?? 3;
-    const url = `/api/v1/rounds/${round.id}/responses/${criterion.code}`;
-    const current = await page.request.get(url);
-    const version = current.ok() ? ((await current.json()) as { version: number }).version : 1;
-    const saved = await page.request.put(url, {
-      headers,
-      data: {
-        version,
-        level,
-        targetLevel: level,
-        rationale: `Zo werken wij aan ${criterion.code}.`,
-      },
-    });
-    expect(saved.status(), `answer ${criterion.code}`).toBe(200);
-  }
-  const submitted = await page.request.post(`/api/v1/rounds/${round.id}/submit`, {
-    headers,
-    data: {},
-  });
-  expect(submitted.status()).toBe(200);
-}
 
 test.describe('toetsingsgroepen', () => {
   test('the demo quality officer creates a group and invites an organisation, which joins; both see the schedule', async ({
@@ -85,8 +23,19 @@ test.describe('toetsingsgroepen', () => {
 
     // The other organisation: registered, with a submitted round for intercollegiale toetsing.
     const otherContext = await browser.newContext();
-    const other = await registerOrganisation(otherContext, otherName);
-    await submitPeerReviewRound(other, 'Zelfevaluatie Buurtwerk 2027');
+    const other = await registerOrganisation(otherContext, {
+      organisationName: otherName,
+      displayName: 'Bea Buurtwerk',
+      email: `kwaliteit-${Date.now()}@buurtwerk.nl`,
+      password: 'Buurtwerk-test-2026',
+    });
+    const { round, rubric } = await startRoundThroughApi(other, {
+      title: 'Zelfevaluatie Buurtwerk 2027',
+      targetDate: '2027-10-01',
+      route: 'peer-review',
+    });
+    await answerThroughApi(other, round, rubric);
+    await submitRoundThroughApi(other, round);
     const otherEmail = (
       (await (await other.request.get('/api/v1/me')).json()) as {
         user: { email: string };

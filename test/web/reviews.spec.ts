@@ -1,119 +1,39 @@
-import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
+import { Browser, expect, Page, test } from '@playwright/test';
 
 import {
+  answerThroughApi,
+  attachEvidenceThroughApi,
   DEMO_PASSWORD,
   expectNoAxeViolations,
   login,
   QUALITY_OFFICER,
+  Round,
   screenshotPath,
-} from './support';
+  startRoundThroughApi,
+  submitRoundThroughApi,
+  xsrfHeaders,
+} from '../support/web-setup';
 
 const REVIEWER_NAME = 'Rik Reviewer';
 const REVIEWER_ORGANISATION = 'Stichting Welzijn Elders';
-
-interface Rubric {
-  evidenceKinds: { key: string }[];
-  domains: { criteria: { code: string; maturityScale: { level: number }[] }[] }[];
-}
-
 const EVIDENCE_TITLE = 'Jaarverslag 2026';
-
-/** The smallest PDF the content check accepts: header, one empty page, trailer. */
-function tinyPdf(): Buffer {
-  const body = [
-    '%PDF-1.4',
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj',
-    'trailer << /Root 1 0 R >>',
-    '%%EOF',
-  ].join('\n');
-  return Buffer.from(body, 'latin1');
-}
-
-interface Round {
-  id: string;
-  title: string;
-  rubricId: string;
-  rubricVersion: string;
-}
-
-async function xsrfHeaders(page: Page): Promise<Record<string, string>> {
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN');
-  return {
-    'Content-Type': 'application/json',
-    ...(cookie ? { 'X-XSRF-TOKEN': cookie.value } : {}),
-  };
-}
-
-async function rubricOf(request: APIRequestContext, round: Round): Promise<Rubric> {
-  const response = await request.get(
-    `/api/v1/rubrics/${round.rubricId}/versions/${round.rubricVersion}`,
-  );
-  return (await response.json()) as Rubric;
-}
 
 /** A round of the demo organisation, every criterion answered at its highest level, submitted. */
 async function submittedRoundThroughApi(page: Page): Promise<{ round: Round; codes: string[] }> {
-  const headers = await xsrfHeaders(page);
-  const created = await page.request.post('/api/v1/rounds', {
-    headers,
-    data: {
-      title: `Toetsronde ${Date.now()}`,
-      rubricId: 'sterk-sociaal-werk',
-      rubricVersion: '1.0.0',
-      targetDate: '2027-09-01',
-      route: 'peer-review',
-    },
+  const { round, rubric, codes } = await startRoundThroughApi(page, {
+    title: `Toetsronde ${Date.now()}`,
+    targetDate: '2027-09-01',
+    route: 'peer-review',
   });
-  expect(created.status()).toBe(201);
-  const round = (await created.json()) as Round;
-  const rubric = await rubricOf(page.request, round);
-  const criteria = rubric.domains.flatMap((d) => d.criteria);
-  for (const criterion of criteria) {
-    const level = criterion.maturityScale.at(-1)?.level ?? 3;
-    const url = `/api/v1/rounds/${round.id}/responses/${criterion.code}`;
-    const current = await page.request.get(url);
-    const version = current.ok() ? ((await current.json()) as { version: number }).version : 1;
-    const saved = await page.request.put(url, {
-      headers,
-      data: {
-        version,
-        level,
-        targetLevel: level,
-        rationale: `Zo werken wij aan ${criterion.code}.`,
-      },
-    });
-    expect(saved.status(), `answer ${criterion.code}`).toBe(200);
-  }
-  await attachEvidence(page, round, criteria[0].code, rubric.evidenceKinds[0].key);
-  const submitted = await page.request.post(`/api/v1/rounds/${round.id}/submit`, {
-    headers,
-    data: {},
+  await answerThroughApi(page, round, rubric);
+  await attachEvidenceThroughApi(page, round, {
+    code: codes[0],
+    kind: rubric.evidenceKinds[0].key,
+    title: EVIDENCE_TITLE,
+    fileName: 'jaarverslag.pdf',
   });
-  expect(submitted.status()).toBe(200);
-  return { round, codes: criteria.map((c) => c.code) };
-}
-
-/** A PDF uploaded to the organisation and linked to one criterion of the round. */
-async function attachEvidence(page: Page, round: Round, code: string, kind: string): Promise<void> {
-  const { 'X-XSRF-TOKEN': token } = await xsrfHeaders(page);
-  const uploaded = await page.request.post('/api/v1/evidence', {
-    headers: { 'X-XSRF-TOKEN': token },
-    multipart: {
-      title: EVIDENCE_TITLE,
-      evidenceKind: kind,
-      documentDate: '2026-03-01',
-      file: { name: 'jaarverslag.pdf', mimeType: 'application/pdf', buffer: tinyPdf() },
-    },
-  });
-  expect(uploaded.status()).toBe(201);
-  const { id } = (await uploaded.json()) as { id: string };
-  const linked = await page.request.post(
-    `/api/v1/rounds/${round.id}/responses/${code}/evidence/${id}`,
-    { headers: await xsrfHeaders(page), data: {} },
-  );
-  expect(linked.ok(), `link evidence to ${code}`).toBe(true);
+  await submitRoundThroughApi(page, round);
+  return { round, codes };
 }
 
 /** The quality officer invites a reviewer on the round page and copies the link shown once. */

@@ -1,58 +1,17 @@
-import { APIRequestContext, expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { expectNoAxeViolations, login, QUALITY_OFFICER, screenshotPath } from './support';
+import {
+  answerThroughApi,
+  expectNoAxeViolations,
+  login,
+  QUALITY_OFFICER,
+  screenshotPath,
+  startRoundThroughApi,
+  tinyPdf,
+} from '../support/web-setup';
 
 const CONTRIBUTOR = 'teamleider@voorbeeld.nl';
 const DEMO_ROUND = 'Zelfevaluatie Kwaliteitslabel 2027';
-
-/** The smallest PDF the content check accepts: header, one empty page, trailer. */
-function tinyPdf(): Buffer {
-  const body = [
-    '%PDF-1.4',
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj',
-    'trailer << /Root 1 0 R >>',
-    '%%EOF',
-  ].join('\n');
-  return Buffer.from(body, 'latin1');
-}
-
-async function xsrfHeaders(page: Page): Promise<Record<string, string>> {
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN');
-  return cookie ? { 'X-XSRF-TOKEN': cookie.value, 'Content-Type': 'application/json' } : {};
-}
-
-interface RoundDetail {
-  id: string;
-  rubricId: string;
-  rubricVersion: string;
-  responses: { criterionCode: string; version: number }[];
-}
-
-interface Rubric {
-  domains: { criteria: { code: string; maturityScale: { level: number }[] }[] }[];
-}
-
-async function scoreThroughApi(
-  request: APIRequestContext,
-  headers: Record<string, string>,
-  round: RoundDetail,
-  codes: string[],
-  rubric: Rubric,
-): Promise<void> {
-  const criteria = rubric.domains.flatMap((d) => d.criteria);
-  for (const code of codes) {
-    const level = criteria.find((c) => c.code === code)?.maturityScale.at(-1)?.level ?? 3;
-    const current = await request.get(`/api/v1/rounds/${round.id}/responses/${code}`);
-    const version = current.ok() ? ((await current.json()) as { version: number }).version : 1;
-    const saved = await request.put(`/api/v1/rounds/${round.id}/responses/${code}`, {
-      headers,
-      data: { version, level, targetLevel: level, rationale: `Beoordeeld in de test (${code}).` },
-    });
-    expect(saved.status(), `score ${code}`).toBe(200);
-  }
-}
 
 test.describe('self-assessment rounds', () => {
   test('the quality officer scores a criterion, uploads a PDF and plans an action; the contributor sees it', async ({
@@ -144,24 +103,12 @@ test.describe('self-assessment rounds', () => {
     page,
   }) => {
     await login(page, QUALITY_OFFICER);
-    const headers = await xsrfHeaders(page);
-    const created = await page.request.post('/api/v1/rounds', {
-      headers,
-      data: {
-        title: `Proefronde ${Date.now()}`,
-        rubricId: 'sterk-sociaal-werk',
-        rubricVersion: '1.0.0',
-        targetDate: '2027-06-01',
-        route: 'internal',
-      },
+    const { round, rubric, codes } = await startRoundThroughApi(page, {
+      title: `Proefronde ${Date.now()}`,
+      targetDate: '2027-06-01',
+      route: 'internal',
     });
-    expect(created.status()).toBe(201);
-    const round = (await created.json()) as RoundDetail;
-    const rubric = (await (
-      await page.request.get(`/api/v1/rubrics/${round.rubricId}/versions/${round.rubricVersion}`)
-    ).json()) as Rubric;
-    const codes = rubric.domains.flatMap((d) => d.criteria.map((c) => c.code));
-    await scoreThroughApi(page.request, headers, round, codes.slice(0, -1), rubric);
+    await answerThroughApi(page, round, rubric, codes.slice(0, -1));
 
     await page.goto(`/rounds/${round.id}`);
     await page.getByRole('button', { name: 'Ronde indienen' }).click();
@@ -170,7 +117,7 @@ test.describe('self-assessment rounds', () => {
     await expect(refusal.getByText('Nog niet beantwoord (1)')).toBeVisible();
     await expect(refusal.getByRole('link', { name: codes.at(-1) })).toBeVisible();
 
-    await scoreThroughApi(page.request, headers, round, codes.slice(-1), rubric);
+    await answerThroughApi(page, round, rubric, codes.slice(-1));
     await page.reload();
     await page.getByRole('button', { name: 'Ronde indienen' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Indienen' }).click();
