@@ -4,6 +4,7 @@ import { DomainRuleViolation } from '../errors/domain-rule-violation';
 import {
   applyMemberChange,
   assertKeepsQualityOfficer,
+  assertNotMember,
   isMemberRole,
   type MemberRoleChange,
   type MemberWithRole,
@@ -121,5 +122,20 @@ describe('isMemberRole', () => {
       const role: MemberRole = value;
       expect(MEMBER_ROLES).toContain(role);
     }
+  });
+});
+
+describe('assertNotMember', () => {
+  const members = [{ email: 'anna@voorbeeld.nl' }, { email: 'bram@voorbeeld.nl' }];
+
+  it('invites someone new and refuses a member (409)', () => {
+    expect(() => assertNotMember(members, 'cor@voorbeeld.nl')).not.toThrow();
+    expect(() => assertNotMember(members, 'bram@voorbeeld.nl')).toThrow(
+      expect.objectContaining({
+        code: 'already-member',
+        kind: 'conflict',
+        details: { email: 'bram@voorbeeld.nl' },
+      }) as DomainRuleViolation,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '../errors/domain-rule-violation';
+import { stateConflict } from '../errors/domain-rule-violation';
 import { MEMBER_ROLES, type Member, type MemberRole } from './organisation.types';
 
 export type MemberWithRole = Pick<Member, 'id' | 'role'>;
@@ -23,7 +23,7 @@ export function assertKeepsQualityOfficer(
 ): void {
   const remaining = applyMemberChange(members, change);
   if (!remaining.some((member) => member.role === 'quality-officer')) {
-    throw new DomainRuleViolation('last-quality-officer', { memberId: change.memberId });
+    throw stateConflict('last-quality-officer', { memberId: change.memberId });
   }
 }
 
@@ -38,4 +38,11 @@ export function applyMemberChange(
     }
     return change.newRole === null ? [] : [{ ...member, role: change.newRole }];
   });
+}
+
+/** Someone already in the organisation is not invited into it again. */
+export function assertNotMember(members: readonly { email: string }[], email: string): void {
+  if (members.some((member) => member.email === email)) {
+    throw stateConflict('already-member', { email });
+  }
 }

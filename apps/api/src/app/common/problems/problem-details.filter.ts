@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '@labelklaar/domain';
+import { DomainRuleViolation, ViolationKind } from '@labelklaar/domain';
 
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
@@ -24,7 +24,11 @@ const STATUS_CODES: Record<number, string> = {
   415: 'unsupported-media-type',
   429: 'too-many-requests',
 };
-const DOMAIN_RULE_STATUS: Record<string, number> = { 'last-quality-officer': 409 };
+const VIOLATION_STATUS: Record<ViolationKind, number> = {
+  invalid: 422,
+  conflict: 409,
+  'not-permitted': 403,
+};
 
 /** body-parser's SyntaxError arrives either as is or wrapped in an HttpException. */
 function isJsonParseError(exception: unknown): boolean {
@@ -41,15 +45,17 @@ function isJsonParseError(exception: unknown): boolean {
   );
 }
 
-/** A rule's details fill its message: only plain values, never nested data. */
-function primitiveDetails(
+/** A rule's details fill its message: plain values, and lists of them as one line (or '—'). */
+function messageParams(
   details: Record<string, unknown> | undefined,
 ): Record<string, string | number> {
   return Object.fromEntries(
-    Object.entries(details ?? {}).filter(
-      (entry): entry is [string, string | number] =>
-        typeof entry[1] === 'string' || typeof entry[1] === 'number',
-    ),
+    Object.entries(details ?? {}).flatMap(([key, value]): [string, string | number][] => {
+      if (typeof value === 'string' || typeof value === 'number') {
+        return [[key, value]];
+      }
+      return Array.isArray(value) ? [[key, value.length > 0 ? value.join(', ') : '—']] : [];
+    }),
   );
 }
 
@@ -109,9 +115,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof DomainRuleViolation) {
       return new ProblemException(
-        DOMAIN_RULE_STATUS[exception.code] ?? 422,
+        VIOLATION_STATUS[exception.kind],
         exception.code,
-        primitiveDetails(exception.details),
+        messageParams(exception.details),
+        [],
+        exception.extensions,
       );
     }
     const parserError = exception as BodyParserError;
