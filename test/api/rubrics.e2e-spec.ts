@@ -8,7 +8,9 @@ import {
   RubricIntegrityError,
   RubricsService,
 } from '../../apps/api/src/app/rubrics/rubrics.service';
+import { registerOrganisation } from '../support/factories';
 import { PROBLEM_JSON } from '../support/http';
+import { answerAll, startRound } from '../support/rounds';
 import { createTestApp } from '../support/test-app';
 
 const RUBRIC = 'sterk-sociaal-werk';
@@ -158,6 +160,30 @@ describe('rubrics', () => {
         detail: 'Dit bestaat niet of u heeft er geen toegang toe.',
         instance: path,
       });
+    });
+  });
+
+  describe('a published version in memory', () => {
+    it('is read from the database once: starting, saving, submitting and the dashboard after that never read it again', async () => {
+      const qo = await registerOrganisation(app);
+      const logger = app.get(DataSource).logger;
+      const rubricQueries: string[] = [];
+      await request(app.getHttpServer()).get(DETAIL_PATH).expect(200);
+      const spy = jest.spyOn(logger, 'logQuery').mockImplementation((query: string) => {
+        if (/rubric_versions/.test(query)) {
+          rubricQueries.push(query);
+        }
+      });
+      try {
+        const round = await startRound(qo, { title: 'Uit het geheugen' });
+        await answerAll(qo, round);
+        await qo.client.post(`/api/v1/rounds/${round.id}/submit`).expect(200);
+        await qo.client.get(`/api/v1/rounds/${round.id}/readiness`).expect(200);
+        await request(app.getHttpServer()).get(DETAIL_PATH).expect(200);
+      } finally {
+        spy.mockRestore();
+      }
+      expect(rubricQueries).toEqual([]);
     });
   });
 

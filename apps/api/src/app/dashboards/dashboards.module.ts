@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { RubricsModule } from '../rubrics/rubrics.module';
-import { DashboardRubrics } from './dashboard-rubrics.service';
+import { RubricsService } from '../rubrics/rubrics.service';
 import { DashboardsRepository } from './dashboards.repository';
 import { OrganisationTrendController } from './organisation-trend.controller';
 import { OrganisationTrendService } from './organisation-trend.service';
@@ -20,7 +20,6 @@ import { SectorReadinessService } from './sector-readiness.service';
   imports: [RubricsModule],
   controllers: [OrganisationTrendController, RoundDashboardsController, SectorReadinessController],
   providers: [
-    DashboardRubrics,
     DashboardsRepository,
     OrganisationTrendService,
     RoundComparisonService,

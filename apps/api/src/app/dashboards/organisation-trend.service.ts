@@ -7,7 +7,7 @@ import {
 
 import { Injectable } from '@nestjs/common';
 
-import { DashboardRubrics, rubricKey } from './dashboard-rubrics.service';
+import { rubricKey, RubricsService } from '../rubrics/rubrics.service';
 import { responsesByRound } from './dashboard.mappers';
 import { DashboardsRepository } from './dashboards.repository';
 import { RoundReportService } from './round-report.service';
@@ -20,7 +20,7 @@ import { RoundReportService } from './round-report.service';
 export class OrganisationTrendService {
   constructor(
     private readonly repository: DashboardsRepository,
-    private readonly rubrics: DashboardRubrics,
+    private readonly rubrics: RubricsService,
     private readonly reports: RoundReportService,
   ) {}
 
@@ -28,7 +28,7 @@ export class OrganisationTrendService {
     const rounds = await this.repository.listRounds(organisationId);
     const ids = rounds.map((round) => round.id);
     const [rubrics, responses, evidence] = await Promise.all([
-      this.rubrics.of(rounds),
+      this.rubrics.ofRounds(rounds),
       this.repository.responses(ids, false),
       this.repository.evidence(ids, false),
     ]);

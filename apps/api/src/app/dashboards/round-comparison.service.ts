@@ -8,7 +8,7 @@ import {
 import { Injectable } from '@nestjs/common';
 
 import { notFound } from '../common/problems/problem.exception';
-import { DashboardRubrics } from './dashboard-rubrics.service';
+import { RubricsService } from '../rubrics/rubrics.service';
 import { responsesByRound } from './dashboard.mappers';
 import { DashboardRoundRow, DashboardsRepository } from './dashboards.repository';
 import { RoundReportService } from './round-report.service';
@@ -18,7 +18,7 @@ import { RoundReportService } from './round-report.service';
 export class RoundComparisonService {
   constructor(
     private readonly repository: DashboardsRepository,
-    private readonly rubrics: DashboardRubrics,
+    private readonly rubrics: RubricsService,
     private readonly reports: RoundReportService,
   ) {}
 

@@ -11,7 +11,7 @@ import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/problems/problem.exception';
 import { readAll } from '../common/transaction';
-import { DashboardRubrics } from './dashboard-rubrics.service';
+import { RubricsService } from '../rubrics/rubrics.service';
 import { responsesByRound, toReportAction, toReportRound } from './dashboard.mappers';
 import { DashboardsRepository } from './dashboards.repository';
 
@@ -24,7 +24,7 @@ import { DashboardsRepository } from './dashboards.repository';
 export class RoundReportService {
   constructor(
     private readonly repository: DashboardsRepository,
-    private readonly rubrics: DashboardRubrics,
+    private readonly rubrics: RubricsService,
     private readonly clock: Clock,
   ) {}
 

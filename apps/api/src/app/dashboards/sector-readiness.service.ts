@@ -11,8 +11,7 @@ import {
 
 import { Injectable } from '@nestjs/common';
 
-import { RubricsService } from '../rubrics/rubrics.service';
-import { DashboardRubrics, rubricKey } from './dashboard-rubrics.service';
+import { rubricKey, RubricsService } from '../rubrics/rubrics.service';
 import { responsesByRound } from './dashboard.mappers';
 import { DashboardsRepository, SectorRoundRow } from './dashboards.repository';
 
@@ -32,12 +31,11 @@ export class SectorReadinessService {
 
   constructor(
     private readonly repository: DashboardsRepository,
-    private readonly rubrics: DashboardRubrics,
-    private readonly catalog: RubricsService,
+    private readonly rubrics: RubricsService,
   ) {}
 
   async readiness(filter: SectorFilter = {}): Promise<SectorReadiness[]> {
-    const versions = (await this.catalog.list()).filter(
+    const versions = (await this.rubrics.list()).filter(
       (version) =>
         (filter.rubricId === undefined || version.id === filter.rubricId) &&
         (filter.rubricVersion === undefined || version.version === filter.rubricVersion),

@@ -16,10 +16,29 @@ function criterionCount(row: RubricVersionEntity): number {
   return row.content.domains.reduce((sum, domain) => sum + domain.criteria.length, 0);
 }
 
+/** Shared by every caller from the cache, so nobody may change it in place. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export const rubricKey = (round: { rubricId: string; rubricVersion: string }) =>
+  `${round.rubricId}@${round.rubricVersion}`;
+
 @Injectable()
 export class RubricsService {
   private readonly logger = new Logger('Rubrics');
   private evidenceKinds: EvidenceKind[] = [];
+  /**
+   * Published and retired versions by `id@version`, kept for the life of the process: such a
+   * version never changes (start-up refuses a file that no longer matches its hash), so every
+   * save, submission and dashboard after the first reads it from here. Bounded by the catalogue:
+   * a handful of versions. Drafts are never kept.
+   */
+  private readonly cache = new Map<string, RubricVersionDetail>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -32,6 +51,7 @@ export class RubricsService {
 
   /** Loads the rubric files into the database: new versions are inserted, published ones never change. */
   async syncCatalog(): Promise<void> {
+    this.cache.clear();
     this.evidenceKinds = loadEvidenceKinds(this.dataDir);
     for (const { rubric, contentHash } of loadRubricCatalog(this.dataDir)) {
       const stored = await this.repository.findOne(rubric.id, rubric.version);
@@ -72,21 +92,44 @@ export class RubricsService {
     return this.evidenceKinds;
   }
 
+  /**
+   * A published or retired version (a draft is 404). Only the first request for a version reads
+   * the database (inside the caller's transaction when given its manager); only a version that
+   * was found is kept, so a failed read is tried again next time.
+   */
   async get(
     rubricId: string,
     version: string,
     manager?: EntityManager,
   ): Promise<RubricVersionDetail> {
+    const key = rubricKey({ rubricId, rubricVersion: version });
+    const cached = this.cache.get(key);
+    if (cached) {
+      return cached;
+    }
     const row = await this.repository.findOne(rubricId, version, manager);
     if (!row || row.status === 'draft') {
       throw notFound();
     }
-    return {
+    const detail: RubricVersionDetail = deepFreeze({
       ...row.content,
       status: row.status,
       contentHash: row.contentHash,
       evidenceKinds: this.evidenceKinds,
-    };
+    });
+    this.cache.set(key, detail);
+    return detail;
+  }
+
+  /** The versions of these rounds by `id@version`, each looked up once (outside a transaction). */
+  async ofRounds(
+    rounds: readonly { rubricId: string; rubricVersion: string }[],
+  ): Promise<Map<string, RubricVersionDetail>> {
+    const distinct = [...new Map(rounds.map((round) => [rubricKey(round), round])).values()];
+    const found = await Promise.all(
+      distinct.map((round) => this.get(round.rubricId, round.rubricVersion)),
+    );
+    return new Map(distinct.map((round, index) => [rubricKey(round), found[index]]));
   }
 
   private async updateChanged(
