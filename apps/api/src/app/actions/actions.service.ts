@@ -1,5 +1,7 @@
 import {
   assertActionChange,
+  assertOwner,
+  assertRubricCriterion,
   ImprovementAction,
   isoDayIn,
   Member,
@@ -15,8 +17,9 @@ import { RoundChange, RoundEventsService } from '../audit-trail/round-events.ser
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { People, peopleOf } from '../common/people';
-import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { notFound } from '../common/problems/problem.exception';
 import { inTransaction, readAll } from '../common/transaction';
+import { CurrentVersion, writeIfCurrent } from '../common/version-check';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { actionContent, actionSnapshot, mapAction } from './action.mappers';
 import { ActionsRepository, NewAction } from './actions.repository';
@@ -76,9 +79,7 @@ export class ActionsService {
       () => this.access.rubricOf(loaded, outer),
       () => this.people(actor.organisationId, outer),
     );
-    if (!this.access.criterionOf(rubric, dto.criterionCode)) {
-      throw new ProblemException(422, 'unknown-criterion', { criterionCode: dto.criterionCode });
-    }
+    assertRubricCriterion(rubric, dto.criterionCode);
     const owner = this.ownerOf(people, dto.ownerId);
     const row = await inTransaction(this.dataSource, outer, async (manager) => {
       await this.access.lockWritable(manager, actor.organisationId, roundId);
@@ -138,12 +139,12 @@ export class ActionsService {
         status: patch.status ?? current.status,
         reflection: patch.reflection ?? null,
       });
-      if (
-        current.version !== dto.version ||
-        !(await this.repository.update(manager, current, dto.version, patch))
-      ) {
-        throw await this.conflict(manager, actor.organisationId, current, people);
-      }
+      await writeIfCurrent({
+        expected: dto.version,
+        actual: current.version,
+        write: (version) => this.repository.update(manager, current, version, patch),
+        current: () => this.current(manager, actor.organisationId, current, people),
+      });
       const next = { ...current, ...patch, version: dto.version + 1 };
       await this.events.record(manager, actor, this.change(next, 'action.updated', current));
       return next;
@@ -227,19 +228,16 @@ export class ActionsService {
     };
   }
 
-  private async conflict(
+  /** Re-read inside the transaction: the row another save just committed is the current one. */
+  private async current(
     manager: EntityManager,
     organisationId: string,
     stale: ImprovementActionEntity,
     people: People,
-  ) {
+  ): Promise<CurrentVersion> {
     const row = (await this.repository.find(organisationId, stale.id, manager)) ?? stale;
     const current = mapAction(row, people, this.today());
-    const params = {
-      updatedBy: current.updatedBy?.displayName || '—',
-      updatedAt: current.updatedAt,
-    };
-    return new ProblemException(409, 'version-conflict', params, [], { current });
+    return { current, updatedBy: current.updatedBy?.displayName, updatedAt: current.updatedAt };
   }
 
   private change(
@@ -260,17 +258,9 @@ export class ActionsService {
 
   /** An owner is a member who can edit: a manager only reads. */
   private ownerOf(people: People, memberId: string | null | undefined): Member | null {
-    if (memberId === null || memberId === undefined) {
-      return null;
-    }
-    const member = people.byMembership.get(memberId);
-    if (!member) {
-      throw new ProblemException(422, 'unknown-member');
-    }
-    if (member.role === 'manager') {
-      throw new ProblemException(422, 'owner-is-read-only');
-    }
-    return member;
+    return memberId === null || memberId === undefined
+      ? null
+      : assertOwner(people.byMembership.get(memberId));
   }
 
   private async people(organisationId: string, manager?: EntityManager): Promise<People> {

@@ -13,16 +13,14 @@ import { RoundEventsService } from '../audit-trail/round-events.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { People } from '../common/people';
-import { ProblemException } from '../common/problems/problem.exception';
+import { CurrentVersion, writeIfCurrent } from '../common/version-check';
+import { rubricKey } from '../rubrics/rubrics.service';
 import { mapRound, roundSnapshot } from './assessment.mappers';
 import { AssessmentsRepository } from './assessments.repository';
 import { UpdateAssessmentRoundDto } from './dto/update-assessment-round.dto';
 import { AssessmentRoundEntity } from './entities/assessment-round.entity';
 import { RoundAccessService } from './round-access.service';
 import { RoundDetailsService } from './round-details.service';
-
-const rubricKey = (round: Pick<AssessmentRoundEntity, 'rubricId' | 'rubricVersion'>) =>
-  `${round.rubricId}@${round.rubricVersion}`;
 
 @Injectable()
 export class AssessmentRoundsService {
@@ -41,7 +39,7 @@ export class AssessmentRoundsService {
     const [responses, people, rubrics] = await Promise.all([
       this.repository.responsesOfRounds(rounds.map((round) => round.id)),
       this.details.people(organisationId),
-      this.rubricsOf(rounds),
+      this.access.rubricsOf(rounds),
     ]);
     const today = this.details.today();
     return rounds.flatMap((round) => {
@@ -73,11 +71,16 @@ export class AssessmentRoundsService {
         roundId,
         'pessimistic_write',
       );
-      if (round.version !== dto.version) {
-        throw await this.conflict(manager, round, rubric, people);
-      }
-      const patch = this.patchOf(round, dto, actor);
-      await this.repository.updateRound(manager, round, dto.version, patch);
+      let patch: Partial<AssessmentRoundEntity> = {};
+      await writeIfCurrent({
+        expected: dto.version,
+        actual: round.version,
+        write: (version) => {
+          patch = this.patchOf(round, dto, actor);
+          return this.repository.updateRound(manager, round, version, patch);
+        },
+        current: () => this.current(manager, round, rubric, people),
+      });
       await this.events.record(manager, actor, {
         roundId,
         criterionCode: null,
@@ -118,29 +121,15 @@ export class AssessmentRoundsService {
   }
 
   /** 409 with the round as it is now, and who changed it, so the client can show both. */
-  private async conflict(
+  private async current(
     manager: EntityManager,
     round: AssessmentRoundEntity,
     rubric: RubricVersionDetail,
     people: People,
-  ) {
+  ): Promise<CurrentVersion> {
     const responses = await this.repository.responsesOfRounds([round.id], manager);
     const current = mapRound(round, rubric, responses, people, this.details.today());
-    const updatedBy = round.updatedById ? (people.namesByUser.get(round.updatedById) ?? '') : '';
-    return new ProblemException(
-      409,
-      'version-conflict',
-      { updatedBy: updatedBy || '—', updatedAt: current.updatedAt },
-      [],
-      { current },
-    );
-  }
-
-  private async rubricsOf(
-    rounds: readonly AssessmentRoundEntity[],
-  ): Promise<Map<string, RubricVersionDetail>> {
-    const distinct = [...new Map(rounds.map((round) => [rubricKey(round), round])).values()];
-    const found = await Promise.all(distinct.map((round) => this.access.rubricOf(round)));
-    return new Map(distinct.map((round, index) => [rubricKey(round), found[index]]));
+    const updatedBy = round.updatedById ? people.namesByUser.get(round.updatedById) : undefined;
+    return { current, updatedBy, updatedAt: current.updatedAt };
   }
 }

@@ -1,4 +1,9 @@
-import { CriterionResponse, normaliseResponse, ResponseInput } from '@labelklaar/domain';
+import {
+  assertOwner,
+  CriterionResponse,
+  normaliseResponse,
+  ResponseInput,
+} from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -8,8 +13,9 @@ import { RoundEventsService } from '../audit-trail/round-events.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { People } from '../common/people';
-import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { notFound } from '../common/problems/problem.exception';
 import { inTransaction, readAll } from '../common/transaction';
+import { CurrentVersion, writeIfCurrent } from '../common/version-check';
 import { responseSnapshot } from './assessment.mappers';
 import { AssessmentsRepository } from './assessments.repository';
 import { SaveResponseDto } from './dto/save-response.dto';
@@ -83,12 +89,12 @@ export class CriterionResponsesService {
         updatedAt: this.clock.now(),
         updatedById: actor.userId,
       };
-      if (
-        row.version !== dto.version ||
-        !(await this.repository.updateResponse(manager, row, dto.version, patch))
-      ) {
-        throw await this.conflict(manager, round, row, people);
-      }
+      await writeIfCurrent({
+        expected: dto.version,
+        actual: row.version,
+        write: (version) => this.repository.updateResponse(manager, row, version, patch),
+        current: () => this.current(manager, round, row, people),
+      });
       await this.events.record(manager, actor, {
         roundId,
         criterionCode,
@@ -116,13 +122,7 @@ export class CriterionResponsesService {
     outer?: EntityManager,
   ): Promise<CriterionResponse> {
     const people = await this.details.people(actor.organisationId, outer);
-    const member = memberId === null ? null : people.byMembership.get(memberId);
-    if (member === undefined) {
-      throw new ProblemException(422, 'unknown-member');
-    }
-    if (member?.role === 'manager') {
-      throw new ProblemException(422, 'owner-is-read-only');
-    }
+    const member = assertOwner(memberId === null ? null : people.byMembership.get(memberId));
     return inTransaction(this.dataSource, outer, async (manager) => {
       const round = await this.access.lockWritable(manager, actor.organisationId, roundId);
       const row = await this.findResponse(round.id, criterionCode, manager);
@@ -156,19 +156,15 @@ export class CriterionResponsesService {
   }
 
   /** Re-read inside the transaction: the row another save just committed is the current one. */
-  private async conflict(
+  private async current(
     manager: EntityManager,
     round: AssessmentRoundEntity,
     stale: CriterionResponseEntity,
     people: People,
-  ) {
+  ): Promise<CurrentVersion> {
     const row =
       (await this.repository.findResponse(round.id, stale.criterionCode, manager)) ?? stale;
     const current = await this.details.response(round, row, people, manager);
-    const params = {
-      updatedBy: current.updatedBy?.displayName || '—',
-      updatedAt: current.updatedAt,
-    };
-    return new ProblemException(409, 'version-conflict', params, [], { current });
+    return { current, updatedBy: current.updatedBy?.displayName, updatedAt: current.updatedAt };
   }
 }

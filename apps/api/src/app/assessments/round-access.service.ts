@@ -1,15 +1,20 @@
-import { Criterion, RubricVersionDetail } from '@labelklaar/domain';
+import {
+  assertRoundOpen,
+  canEditCriterion,
+  Criterion,
+  findCriterion,
+  isRoundOpen,
+  RubricVersionDetail,
+} from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';
-import { forbidden, notFound, ProblemException } from '../common/problems/problem.exception';
+import { forbidden, notFound } from '../common/problems/problem.exception';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { AssessmentsRepository, LockMode } from './assessments.repository';
 import { AssessmentRoundEntity } from './entities/assessment-round.entity';
-
-export const roundSubmitted = () => new ProblemException(409, 'round-submitted');
 
 /**
  * The checks every change inside a round goes through, shared with the actions context: the round
@@ -45,16 +50,14 @@ export class RoundAccessService {
     if (!round) {
       throw notFound();
     }
-    if (round.status !== 'draft') {
-      throw roundSubmitted();
-    }
+    assertRoundOpen(round.status);
     return round;
   }
 
   /** The organisation's newest open round (latest target date), where new work such as actions goes. */
   async newestOpenRound(organisationId: string): Promise<AssessmentRoundEntity | null> {
     const rounds = await this.repository.listRounds(organisationId);
-    return rounds.find((round) => round.status === 'draft') ?? null;
+    return rounds.find((round) => isRoundOpen(round.status)) ?? null;
   }
 
   /** Closes the peer review of a submitted round (the reviews context): it becomes 'reviewed'. */
@@ -86,12 +89,15 @@ export class RoundAccessService {
     return this.rubrics.get(round.rubricId, round.rubricVersion, manager);
   }
 
+  /** The rubric versions of these rounds by `id@version` (see `rubricKey`). */
+  rubricsOf(
+    rounds: readonly Pick<AssessmentRoundEntity, 'rubricId' | 'rubricVersion'>[],
+  ): Promise<Map<string, RubricVersionDetail>> {
+    return this.rubrics.ofRounds(rounds);
+  }
+
   criterionOf(rubric: RubricVersionDetail, criterionCode: string): Criterion | null {
-    return (
-      rubric.domains
-        .flatMap((domain) => domain.criteria)
-        .find((criterion) => criterion.code === criterionCode) ?? null
-    );
+    return findCriterion(rubric, criterionCode);
   }
 
   /** The owner of a criterion in a round (a membership id), or null when nobody owns it. */
@@ -108,10 +114,7 @@ export class RoundAccessService {
 
   /** Quality officers edit everything; contributors only what they own; managers never get here. */
   assertMayEdit(actor: Actor, ...ownerMembershipIds: (string | null)[]): void {
-    if (actor.role === 'quality-officer') {
-      return;
-    }
-    if (actor.role !== 'contributor' || !ownerMembershipIds.includes(actor.membershipId)) {
+    if (!canEditCriterion(actor, ownerMembershipIds)) {
       throw forbidden();
     }
   }

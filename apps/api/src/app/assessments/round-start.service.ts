@@ -1,4 +1,6 @@
 import {
+  assertCarryOverSource,
+  assertStartableRubric,
   AssessmentRoundDetail,
   CarriedAnswer,
   carryOverSources,
@@ -15,7 +17,6 @@ import { ActionsService } from '../actions/actions.service';
 import { RoundChange, RoundEventsService } from '../audit-trail/round-events.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
-import { ProblemException } from '../common/problems/problem.exception';
 import { inTransaction, readAll } from '../common/transaction';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { responseSnapshot, roundSnapshot } from './assessment.mappers';
@@ -210,10 +211,7 @@ export class RoundStartService {
     manager?: EntityManager,
   ): Promise<RubricVersionDetail> {
     const rubric = await this.rubrics.get(rubricId, version, manager).catch(() => null);
-    if (!rubric || rubric.status !== 'published') {
-      throw new ProblemException(422, 'rubric-not-published', { rubricId, version });
-    }
-    return rubric;
+    return assertStartableRubric(rubric, { rubricId, version });
   }
 
   private async carryOverFrom(
@@ -221,10 +219,9 @@ export class RoundStartService {
     rubric: RubricVersionDetail,
     manager?: EntityManager,
   ): Promise<CarryOver> {
-    const previous = await this.repository.lastSubmittedRound(organisationId, rubric.id, manager);
-    if (!previous) {
-      throw new ProblemException(422, 'no-submitted-round');
-    }
+    const previous = assertCarryOverSource(
+      await this.repository.lastSubmittedRound(organisationId, rubric.id, manager),
+    );
     const [previousRubric, responses, links] = await readAll(
       manager,
       () => this.access.rubricOf(previous, manager),

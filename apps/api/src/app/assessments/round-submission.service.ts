@@ -1,8 +1,10 @@
 import {
+  assertSubmittable,
   checkSubmit,
   roundContentHashInput,
   RoundEvent,
   RubricVersionDetail,
+  submittedContentOf,
   SubmittedRound,
 } from '@labelklaar/domain';
 
@@ -16,7 +18,6 @@ import { RoundEventsService } from '../audit-trail/round-events.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { People } from '../common/people';
-import { ProblemException } from '../common/problems/problem.exception';
 import { inTransaction, readAll } from '../common/transaction';
 import { EvidenceService } from '../evidence/evidence.service';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -25,8 +26,6 @@ import { AssessmentRoundEntity } from './entities/assessment-round.entity';
 import { RoundAccessService } from './round-access.service';
 import { roundContentOf } from './round-content.mapper';
 import { RoundDetailsService } from './round-details.service';
-
-const listed = (codes: string[]) => (codes.length > 0 ? codes.join(', ') : '—');
 
 @Injectable()
 export class RoundSubmissionService {
@@ -97,10 +96,7 @@ export class RoundSubmissionService {
   /** The exact canonical text the content hash was taken of. */
   async content(organisationId: string, roundId: string): Promise<StreamableFile> {
     const round = await this.access.findRound(organisationId, roundId);
-    if (!round.submittedContent) {
-      throw new ProblemException(409, 'round-not-submitted');
-    }
-    return new StreamableFile(Buffer.from(round.submittedContent, 'utf8'), {
+    return new StreamableFile(Buffer.from(submittedContentOf(round), 'utf8'), {
       type: 'application/json; charset=utf-8',
     });
   }
@@ -129,14 +125,7 @@ export class RoundSubmissionService {
     // One query at a time on the transaction's connection.
     const responses = await this.repository.responsesOfRounds([round.id], manager);
     const links = await this.repository.links(round.id, manager);
-    const check = checkSubmit(rubric, responses);
-    if (!check.canSubmit) {
-      const params = { missing: listed(check.missing), unconfirmed: listed(check.unconfirmed) };
-      throw new ProblemException(422, 'round-incomplete', params, [], {
-        missing: check.missing,
-        unconfirmed: check.unconfirmed,
-      });
-    }
+    assertSubmittable(checkSubmit(rubric, responses));
     const evidenceIds = [...new Set(links.map((link) => link.evidenceId))];
     const evidence = await this.evidence.findByIds(
       round.organisationId,

@@ -1,4 +1,4 @@
-import { CreatedInvitation, Invitation, MemberRole } from '@labelklaar/domain';
+import { assertNotMember, CreatedInvitation, Invitation, MemberRole } from '@labelklaar/domain';
 
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Clock } from '../common/clock';
-import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { notFound } from '../common/problems/problem.exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { InvitationEntity } from './entities/invitation.entity';
 import { mapInvitation } from './organisation.mappers';
@@ -101,8 +101,6 @@ export class InvitationsService {
 
   private async refuseExistingMember(organisationId: string, email: string): Promise<void> {
     const members = await this.repository.listMembers(organisationId);
-    if (members.some((m) => m.email === email)) {
-      throw new ProblemException(409, 'already-member', { email });
-    }
+    assertNotMember(members, email);
   }
 }

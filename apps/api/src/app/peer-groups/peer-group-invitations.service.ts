@@ -1,4 +1,6 @@
 import {
+  assertNotPeerGroupMember,
+  assertPeerGroupCreator,
   CreatedPeerGroupInvitation,
   PEER_GROUP_INVITATION_DEFAULT_DAYS,
   PeerGroupDetail,
@@ -13,16 +15,15 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
-import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { notFound } from '../common/problems/problem.exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { InviteOrganisationDto } from './dto/peer-group.dto';
 import { PeerGroupInvitationEntity } from './entities/peer-group-invitation.entity';
 import { mapPeerGroupInvitation } from './peer-group.mappers';
 import { PeerGroupRow, PeerGroupsRepository } from './peer-groups.repository';
-import { notPeerGroupCreator, PeerGroupsService } from './peer-groups.service';
+import { PeerGroupsService } from './peer-groups.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const alreadyPeerGroupMember = () => new ProblemException(409, 'already-peer-group-member');
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -123,9 +124,7 @@ export class PeerGroupInvitationsService {
       // The group is locked, so two links accepted at once cannot both add the organisation.
       await this.repository.lockGroup(manager, invitation.groupId);
       const members = await this.repository.members(invitation.groupId, manager);
-      if (members.some((member) => member.organisationId === actor.organisationId)) {
-        throw alreadyPeerGroupMember();
-      }
+      assertNotPeerGroupMember(members, actor.organisationId);
       await this.repository.insertMember(manager, {
         groupId: invitation.groupId,
         organisationId: actor.organisationId,
@@ -143,9 +142,7 @@ export class PeerGroupInvitationsService {
   /** Inviting and revoking are for the organisation that created the group. */
   private async creatorsGroup(actor: Actor, groupId: string): Promise<PeerGroupRow> {
     const group = await this.groups.findGroup(actor.organisationId, groupId);
-    if (group.creatorOrganisationId !== actor.organisationId) {
-      throw notPeerGroupCreator();
-    }
+    assertPeerGroupCreator(group, actor.organisationId);
     return group;
   }
 

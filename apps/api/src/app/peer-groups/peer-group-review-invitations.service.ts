@@ -1,10 +1,11 @@
 import {
+  assertRoundAwaitingReview,
   isoDayIn,
   PeerGroupReviewerAlreadyInvited,
   PeerGroupReviewInvitation,
   PeerGroupReviewInvitations,
   peerReviewSchedule,
-  reviewersOf,
+  scheduledReviewersOf,
 } from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
@@ -13,7 +14,6 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
-import { ProblemException } from '../common/problems/problem.exception';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ReviewInvitationsService } from '../review-access/review-invitations.service';
 import {
@@ -56,15 +56,14 @@ export class PeerGroupReviewInvitationsService {
         groupId,
       );
       const schedule = peerReviewSchedule(members.map((member) => member.organisationId));
-      const pairs = reviewersOf(schedule, actor.organisationId);
-      if (pairs.length === 0) {
-        throw new ProblemException(409, 'peer-group-has-no-schedule');
-      }
+      const pairs = scheduledReviewersOf(schedule, actor.organisationId);
       const today = isoDayIn(this.clock.now());
-      const [round] = await this.repository.awaitingRounds([actor.organisationId], today, manager);
-      if (!round) {
-        throw new ProblemException(409, 'no-round-awaiting-review');
-      }
+      const [awaiting] = await this.repository.awaitingRounds(
+        [actor.organisationId],
+        today,
+        manager,
+      );
+      const round = assertRoundAwaitingReview(awaiting);
       const reviewerOrganisations = members.filter((member) =>
         pairs.some((pair) => pair.reviewerId === member.organisationId),
       );

@@ -1,4 +1,9 @@
-import { isoDayIn, PeerGroupDetail, PeerGroupSummary } from '@labelklaar/domain';
+import {
+  assertMayRemovePeerGroupMember,
+  isoDayIn,
+  PeerGroupDetail,
+  PeerGroupSummary,
+} from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,13 +11,11 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
-import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { notFound } from '../common/problems/problem.exception';
 import { readAll } from '../common/transaction';
 import { CreatePeerGroupDto } from './dto/peer-group.dto';
 import { mapPeerGroupDetail, mapPeerGroupSummary } from './peer-group.mappers';
 import { PeerGroupMemberRow, PeerGroupRow, PeerGroupsRepository } from './peer-groups.repository';
-
-export const notPeerGroupCreator = () => new ProblemException(403, 'not-peer-group-creator');
 
 /**
  * Toetsingsgroepen: the groups of the active organisation, who is in them, which of their rounds
@@ -95,12 +98,7 @@ export class PeerGroupsService {
       if (!target) {
         throw notFound();
       }
-      if (
-        target.organisationId !== actor.organisationId &&
-        group.creatorOrganisationId !== actor.organisationId
-      ) {
-        throw notPeerGroupCreator();
-      }
+      assertMayRemovePeerGroupMember(group, target, actor.organisationId);
       await this.removeLocked(manager, group, members, target);
     });
   }

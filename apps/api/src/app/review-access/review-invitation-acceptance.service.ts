@@ -1,4 +1,10 @@
-import { Me, ReviewInvitationPreview, reviewInvitationStatus } from '@labelklaar/domain';
+import {
+  assertInvitee,
+  assertReviewerIsOutsider,
+  Me,
+  ReviewInvitationPreview,
+  reviewInvitationStatus,
+} from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -119,9 +125,7 @@ export class ReviewInvitationAcceptanceService {
     reviewer: Reviewer & { email: string },
   ): Promise<string> {
     const invitation = await this.findOpen(token, manager);
-    if (reviewer.email !== invitation.email) {
-      throw new ProblemException(409, 'invitation-email-mismatch', { email: invitation.email });
-    }
+    assertInvitee(invitation.email, reviewer.email);
     return this.acceptIn(manager, invitation, reviewer);
   }
 
@@ -131,9 +135,12 @@ export class ReviewInvitationAcceptanceService {
     invitation: ReviewInvitationEntity,
     reviewer: Reviewer,
   ): Promise<string> {
-    if (await this.organisations.findMembership(invitation.organisationId, reviewer.id, manager)) {
-      throw new ProblemException(409, 'reviewer-is-member', { email: invitation.email });
-    }
+    const membership = await this.organisations.findMembership(
+      invitation.organisationId,
+      reviewer.id,
+      manager,
+    );
+    assertReviewerIsOutsider(membership !== null, invitation.email);
     const now = this.clock.now();
     if (!(await this.repository.markAccepted(manager, invitation.id, reviewer.id, now))) {
       throw notFound();
@@ -191,9 +198,7 @@ export class ReviewInvitationAcceptanceService {
     passwordHash: string | null,
   ): Promise<Reviewer> {
     if (session) {
-      if (session.email !== invitation.email) {
-        throw new ProblemException(409, 'invitation-email-mismatch', { email: invitation.email });
-      }
+      assertInvitee(invitation.email, session.email);
       return { id: session.userId, displayName: session.displayName };
     }
     const existing = await this.users.findByEmail(invitation.email, manager);

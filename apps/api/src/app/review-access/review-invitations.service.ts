@@ -1,6 +1,9 @@
 import {
+  assertReviewerIsOutsider,
+  assertRoundReviewable,
   CreatedReviewInvitation,
   isoDayIn,
+  leadOfNewInvitation,
   ReviewInvitation,
   reviewInvitationExpiresAt,
   reviewInvitationLastDay,
@@ -16,7 +19,7 @@ import { RoundAccessService } from '../assessments/round-access.service';
 import { RoundEventsService } from '../audit-trail/round-events.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
-import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { notFound } from '../common/problems/problem.exception';
 import { inTransaction } from '../common/transaction';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -133,23 +136,15 @@ export class ReviewInvitationsService {
     now: Date,
   ): Promise<boolean> {
     const round = await this.access.findRound(actor.organisationId, roundId, manager);
-    if (round.status !== 'submitted') {
-      throw new ProblemException(409, 'round-not-reviewable');
-    }
+    assertRoundReviewable(round.status);
     const members = await this.organisations.listMembers(actor.organisationId, manager);
-    if (members.some((member) => member.email === email)) {
-      throw new ProblemException(409, 'reviewer-is-member', { email });
-    }
+    assertReviewerIsOutsider(
+      members.some((member) => member.email === email),
+      email,
+    );
     await this.repository.lockRound(manager, roundId);
     const active = await this.repository.activeOfRound(roundId, now, manager);
-    if (active.some((invitation) => invitation.email === email)) {
-      throw new ProblemException(409, 'reviewer-already-invited', { email });
-    }
-    const hasLead = active.some((invitation) => invitation.lead);
-    if (lead === true && hasLead) {
-      throw new ProblemException(409, 'lead-reviewer-exists');
-    }
-    return lead ?? !hasLead;
+    return leadOfNewInvitation(active, email, lead);
   }
 
   /**

@@ -1,4 +1,9 @@
-import { ImprovementAction, ReviewFinding } from '@labelklaar/domain';
+import {
+  assertActionRound,
+  assertFindingWithoutAction,
+  ImprovementAction,
+  ReviewFinding,
+} from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,12 +14,12 @@ import { RoundAccessService } from '../assessments/round-access.service';
 import { RoundEventsService } from '../audit-trail/round-events.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
-import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { notFound } from '../common/problems/problem.exception';
 import { inTransaction } from '../common/transaction';
+import { writeIfCurrent } from '../common/version-check';
 import { FindingActionDto, RespondToFindingDto } from './dto/review-input.dto';
 import { LeerrapportService } from './leerrapport.service';
-import { conflict } from './review-writing.service';
-import { mapFinding } from './review.mappers';
+import { currentFinding, mapFinding } from './review.mappers';
 import { FindingRow, ReviewsRepository } from './reviews.repository';
 import { ReviewsService } from './reviews.service';
 
@@ -52,17 +57,19 @@ export class HearingService {
         throw notFound();
       }
       const now = this.clock.now();
-      const changed =
-        (dto.version === undefined || dto.version === current.version) &&
-        (await this.repository.updateFinding(
-          manager,
-          { reviewId, criterionCode },
-          current.version,
-          { response: text, respondedByUserId: actor.userId, respondedAt: now, updatedAt: now },
-        ));
-      if (!changed) {
-        throw conflict(current, current.respondedByName ?? review.reviewerName);
-      }
+      await writeIfCurrent({
+        expected: dto.version,
+        actual: current.version,
+        write: (version) =>
+          this.repository.updateFinding(manager, { reviewId, criterionCode }, version, {
+            response: text,
+            respondedByUserId: actor.userId,
+            respondedAt: now,
+            updatedAt: now,
+          }),
+        current: () =>
+          Promise.resolve(currentFinding(current, current.respondedByName ?? review.reviewerName)),
+      });
       await this.events.record(manager, actor, {
         roundId: review.roundId,
         criterionCode,
@@ -90,23 +97,18 @@ export class HearingService {
     outer?: EntityManager,
   ): Promise<ImprovementAction> {
     const { row: review } = await this.reviews.visible(actor, reviewId, outer);
-    const target = dto.roundId
-      ? await this.access.findRound(actor.organisationId, dto.roundId, outer)
-      : await this.access.newestOpenRound(actor.organisationId);
-    if (!target) {
-      throw new ProblemException(409, 'no-open-round');
-    }
+    const target = assertActionRound(
+      dto.roundId
+        ? await this.access.findRound(actor.organisationId, dto.roundId, outer)
+        : await this.access.newestOpenRound(actor.organisationId),
+    );
     return inTransaction(this.dataSource, outer, async (manager) => {
       await this.repository.lockReview(manager, reviewId);
       const current = await this.repository.finding(reviewId, criterionCode, manager);
       if (!current) {
         throw notFound();
       }
-      if (current.actionId) {
-        throw new ProblemException(409, 'finding-has-action', {}, [], {
-          actionId: current.actionId,
-        });
-      }
+      assertFindingWithoutAction(current);
       const action = await this.actions.create(
         actor,
         target.id,

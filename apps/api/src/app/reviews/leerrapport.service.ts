@@ -1,4 +1,9 @@
 import {
+  assertHearingOpen,
+  assertHearingStarted,
+  assertLeerrapportFinalisable,
+  assertLeerrapportNotIssued,
+  assertMayIssueLeerrapport,
   DEFAULT_HEARING_DAYS,
   effectiveLeerrapportStatus,
   hearingEndsOn,
@@ -7,8 +12,10 @@ import {
   Leerrapport,
   leerrapportContentHashInput,
   leerrapportContentOf,
+  leerrapportIssued,
   MergedLeerrapport,
   mergeLeerrapport,
+  reviewAccessOf,
   RubricVersionDetail,
 } from '@labelklaar/domain';
 
@@ -26,7 +33,7 @@ import { inTransaction } from '../common/transaction';
 import { isUniqueViolation } from '../common/unique-violation';
 import { IssueLeerrapportDto } from './dto/review-input.dto';
 import { LeerrapportEntity } from './entities/leerrapport.entity';
-import { accessOf, reviewForMerge } from './review.mappers';
+import { reviewForMerge } from './review.mappers';
 import { ReviewRow, ReviewsRepository } from './reviews.repository';
 
 /** Everything a leerrapport is shown from: the row (once issued), its reviews and their merge. */
@@ -143,18 +150,14 @@ export class LeerrapportService {
         this.insertIssued(manager, actor, issue),
       );
     } catch (error) {
-      throw isUniqueViolation(error, 'pk_leerrapports')
-        ? new ProblemException(409, 'leerrapport-issued')
-        : error;
+      throw isUniqueViolation(error, 'pk_leerrapports') ? leerrapportIssued() : error;
     }
     return (await this.load(actor.organisationId, roundId, outer)).leerrapport;
   }
 
   private async insertIssued(manager: EntityManager, actor: Actor, issue: Issue): Promise<void> {
     const { roundId, lead, reviewIds, merged, now, endsOn } = issue;
-    if (await this.repository.findLeerrapport(roundId, manager)) {
-      throw new ProblemException(409, 'leerrapport-issued');
-    }
+    assertLeerrapportNotIssued(await this.repository.findLeerrapport(roundId, manager));
     await this.repository.insertLeerrapport(manager, {
       roundId,
       organisationId: actor.organisationId,
@@ -196,19 +199,10 @@ export class LeerrapportService {
     if (!own || own.organisationId !== actor.organisationId) {
       throw notFound();
     }
-    if (!own.lead) {
-      throw new ProblemException(403, 'not-lead-reviewer');
-    }
-    if (own.status !== 'submitted') {
-      throw new ProblemException(409, 'review-not-submitted');
-    }
-    const pending = reviews.filter(
-      (review) => review.status === 'draft' && accessOf(review, now) === 'active',
+    assertMayIssueLeerrapport(
+      own,
+      reviews.map((review) => ({ ...review, access: reviewAccessOf(review, now) })),
     );
-    if (pending.length > 0) {
-      const names = pending.map((r) => `${r.reviewerName} (${r.reviewerOrganisationName})`);
-      throw new ProblemException(409, 'reviews-pending', { reviewers: names.join(', ') });
-    }
     return own;
   }
 
@@ -217,13 +211,10 @@ export class LeerrapportService {
     await this.access.findRound(actor.organisationId, roundId, outer);
     await this.settle(actor.organisationId, roundId, outer);
     await inTransaction(this.dataSource, outer, async (manager) => {
-      const row = await this.repository.lockLeerrapport(manager, roundId, 'pessimistic_write');
-      if (!row || row.organisationId !== actor.organisationId) {
-        throw new ProblemException(409, 'leerrapport-not-issued');
-      }
-      if (row.status === 'final') {
-        throw new ProblemException(409, 'leerrapport-final');
-      }
+      const locked = await this.repository.lockLeerrapport(manager, roundId, 'pessimistic_write');
+      const row = assertLeerrapportFinalisable(
+        locked?.organisationId === actor.organisationId ? locked : null,
+      );
       await this.finaliseIn(manager, row, actor);
     });
     return (await this.load(actor.organisationId, roundId, outer)).leerrapport;
@@ -319,25 +310,16 @@ export class LeerrapportService {
     reviewId: string,
     manager?: EntityManager,
   ): Promise<void> {
-    const row = await this.settle(organisationId, roundId, manager);
-    if (!row) {
-      throw new ProblemException(409, 'hearing-not-started');
-    }
+    const row = assertHearingStarted(await this.settle(organisationId, roundId, manager));
     if (!row.merged.reviewIds.includes(reviewId)) {
       throw notFound();
     }
-    if (!isHearingOpen(row.status, row.hearingEndsOn, this.today())) {
-      throw new ProblemException(409, 'hearing-closed', { hearingEndsOn: row.hearingEndsOn });
-    }
+    assertHearingOpen(row, this.today());
   }
 
   /** Inside a response's transaction: holds the hearing open until the response is written. */
   async lockOpenHearing(manager: EntityManager, roundId: string): Promise<void> {
     const row = await this.repository.lockLeerrapport(manager, roundId, 'pessimistic_read');
-    if (!row || !isHearingOpen(row.status, row.hearingEndsOn, this.today())) {
-      throw new ProblemException(409, 'hearing-closed', {
-        hearingEndsOn: row?.hearingEndsOn ?? '—',
-      });
-    }
+    assertHearingOpen(row, this.today());
   }
 }

@@ -1,6 +1,8 @@
 import {
+  assertReviewEditable,
+  assertReviewSubmittable,
+  assertRubricCriterion,
   checkReviewCompleteness,
-  isReviewEditable,
   ReviewDetail,
   ReviewFinding,
 } from '@labelklaar/domain';
@@ -13,16 +15,13 @@ import { RoundAccessService } from '../assessments/round-access.service';
 import { RoundEventsService } from '../audit-trail/round-events.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
-import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { notFound } from '../common/problems/problem.exception';
+import { writeIfCurrent } from '../common/version-check';
 import { SaveFindingDto, SaveOverallDto } from './dto/review-input.dto';
 import { ReviewEntity } from './entities/review.entity';
-import { findingSnapshot, mapFinding } from './review.mappers';
+import { currentFinding, findingSnapshot, mapFinding } from './review.mappers';
 import { FindingRow, ReviewRow, ReviewsRepository } from './reviews.repository';
 import { ReviewsService } from './reviews.service';
-
-const listed = (codes: string[]) => (codes.length > 0 ? codes.join(', ') : '—');
-
-export const reviewSubmitted = () => new ProblemException(409, 'review-submitted');
 
 /**
  * What a reviewer writes: findings per criterion, the overall judgement, and submitting, which
@@ -63,14 +62,14 @@ export class ReviewWritingService {
       const key = { reviewId, criterionCode };
       if (!current) {
         await this.repository.insertFinding(manager, { ...key, ...next, updatedAt: now });
-      } else if (
-        (dto.version !== undefined && dto.version !== current.version) ||
-        !(await this.repository.updateFinding(manager, key, current.version, {
-          ...next,
-          updatedAt: now,
-        }))
-      ) {
-        throw conflict(current, review.reviewerName);
+      } else {
+        await writeIfCurrent({
+          expected: dto.version,
+          actual: current.version,
+          write: (version) =>
+            this.repository.updateFinding(manager, key, version, { ...next, updatedAt: now }),
+          current: () => Promise.resolve(currentFinding(current, review.reviewerName)),
+        });
       }
       await this.repository.updateReview(manager, reviewId, { updatedAt: now });
       await this.events.record(manager, actor, {
@@ -100,17 +99,22 @@ export class ReviewWritingService {
       improvements: dto.improvements.trim(),
     };
     return this.write(outer, reviewId, async (manager, locked) => {
-      if (dto.version !== undefined && dto.version !== locked.version) {
-        const current = await this.reviews.detail(review, 'reviewer', manager);
-        const params = {
-          updatedBy: review.reviewerName || '—',
+      // The review row is locked, so the update itself cannot lose to another.
+      await writeIfCurrent({
+        expected: dto.version,
+        actual: locked.version,
+        write: async () => {
+          await this.repository.updateReview(manager, reviewId, {
+            ...next,
+            updatedAt: this.clock.now(),
+          });
+          return true;
+        },
+        current: async () => ({
+          current: await this.reviews.detail(review, 'reviewer', manager),
+          updatedBy: review.reviewerName,
           updatedAt: locked.updatedAt.toISOString(),
-        };
-        throw new ProblemException(409, 'version-conflict', params, [], { current });
-      }
-      await this.repository.updateReview(manager, reviewId, {
-        ...next,
-        updatedAt: this.clock.now(),
+        }),
       });
       await this.events.record(manager, actor, {
         roundId: review.roundId,
@@ -134,20 +138,12 @@ export class ReviewWritingService {
     const round = await this.access.findRound(review.organisationId, review.roundId, outer);
     const rubric = await this.access.rubricOf(round, outer);
     return this.write(outer, reviewId, async (manager, locked) => {
-      if (await this.repository.findLeerrapport(review.roundId, manager)) {
-        throw new ProblemException(409, 'leerrapport-issued');
-      }
+      const issued = (await this.repository.findLeerrapport(review.roundId, manager)) !== null;
       const findings = await this.repository.findings([reviewId], manager);
-      const check = checkReviewCompleteness(rubric, findings, locked.overallJudgement);
-      if (!check.complete) {
-        const code =
-          check.missingCriteria.length > 0 ? 'review-incomplete' : 'review-overall-missing';
-        const params = { missing: listed(check.missingCriteria) };
-        throw new ProblemException(422, code, params, [], {
-          missingCriteria: check.missingCriteria,
-          missingOverall: check.missingOverall,
-        });
-      }
+      assertReviewSubmittable(
+        issued,
+        checkReviewCompleteness(rubric, findings, locked.overallJudgement),
+      );
       const now = this.clock.now();
       await this.repository.updateReview(manager, reviewId, {
         status: 'submitted',
@@ -178,9 +174,7 @@ export class ReviewWritingService {
       if (!locked) {
         throw notFound();
       }
-      if (!isReviewEditable(locked.status)) {
-        throw reviewSubmitted();
-      }
+      assertReviewEditable(locked.status);
       return work(manager, locked);
     };
     return outer ? run(outer) : this.dataSource.transaction(run);
@@ -197,10 +191,7 @@ export class ReviewWritingService {
     manager?: EntityManager,
   ): Promise<void> {
     const round = await this.access.findRound(review.organisationId, review.roundId, manager);
-    const rubric = await this.access.rubricOf(round, manager);
-    if (!this.access.criterionOf(rubric, criterionCode)) {
-      throw new ProblemException(422, 'unknown-criterion', { criterionCode });
-    }
+    assertRubricCriterion(await this.access.rubricOf(round, manager), criterionCode);
   }
 }
 
@@ -223,12 +214,4 @@ function overallSnapshot(
     strengths: review.strengths,
     improvements: review.improvements,
   };
-}
-
-/** 409 with the finding as it is now, so the reviewer can compare before saving again. */
-export function conflict(current: FindingRow, updatedBy: string): ProblemException {
-  const params = { updatedBy: updatedBy || '—', updatedAt: current.updatedAt.toISOString() };
-  return new ProblemException(409, 'version-conflict', params, [], {
-    current: mapFinding(current),
-  });
 }

@@ -1,7 +1,7 @@
 import {
   EventSnapshot,
   FindingResponse,
-  ReviewAccess,
+  reviewAccessOf,
   ReviewDetail,
   ReviewFinding,
   ReviewForMerge,
@@ -9,22 +9,15 @@ import {
   ReviewSummary,
 } from '@labelklaar/domain';
 
+import { CurrentVersion } from '../common/version-check';
 import { FindingRow, ReviewRow } from './reviews.repository';
-
-/** Revoked wins over expired: the organisation ended the access on purpose. */
-export function accessOf(row: Pick<ReviewRow, 'revokedAt' | 'expiresAt'>, now: Date): ReviewAccess {
-  if (row.revokedAt) {
-    return 'revoked';
-  }
-  return row.expiresAt.getTime() <= now.getTime() ? 'expired' : 'active';
-}
 
 export function mapSummary(
   row: ReviewRow,
   perspective: ReviewPerspective,
   now: Date,
 ): ReviewSummary {
-  const access = accessOf(row, now);
+  const access = reviewAccessOf(row, now);
   return {
     id: row.id,
     roundId: row.roundId,
@@ -64,6 +57,11 @@ export function mapFinding(row: FindingRow): ReviewFinding {
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
   };
+}
+
+/** The finding as it is now, for a 409, so the reviewer can compare before saving again. */
+export function currentFinding(row: FindingRow, updatedBy: string): CurrentVersion {
+  return { current: mapFinding(row), updatedBy, updatedAt: row.updatedAt.toISOString() };
 }
 
 /** Findings in rubric order; codes the rubric does not know (none, normally) at the end. */

@@ -2,6 +2,7 @@ import {
   ACTOR_KINDS,
   actorsAllowed,
   isAllowed,
+  isReadOnlyRole,
   memberRolesAllowed,
   PERMISSION_NAMES,
 } from './permissions';
@@ -41,5 +42,15 @@ describe('the permission table', () => {
     expect(isAllowed('manager', 'response.edit')).toBe(false);
     expect(isAllowed('manager', 'round.read')).toBe(true);
     expect(memberRolesAllowed('sector.read')).toEqual([]);
+  });
+});
+
+describe('isReadOnlyRole', () => {
+  it.each([
+    ['quality-officer', false],
+    ['contributor', false],
+    ['manager', true],
+  ] as const)('a %s only reads: %s', (role, expected) => {
+    expect(isReadOnlyRole(role)).toBe(expected);
   });
 });

@@ -91,3 +91,11 @@ export function isAllowed(actor: ActorKind, permission: Permission): boolean {
 export function memberRolesAllowed(permission: Permission): MemberRole[] {
   return MEMBER_ROLES.filter((role) => isAllowed(role, permission));
 }
+
+/**
+ * A member who follows the self-assessment without changing it (a manager): they read dashboards
+ * and trends, so their home is the dashboard, and they never own a criterion.
+ */
+export function isReadOnlyRole(role: MemberRole): boolean {
+  return !isAllowed(role, 'response.edit');
+}

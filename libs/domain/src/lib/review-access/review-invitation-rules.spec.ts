@@ -1,7 +1,12 @@
+import fc from 'fast-check';
+
 import { isoDayIn } from '../common/iso-day';
 import { DomainRuleViolation } from '../errors/domain-rule-violation';
 import {
+  assertInvitee,
+  assertReviewerIsOutsider,
   grantsReviewAccess,
+  leadOfNewInvitation,
   reviewInvitationExpiresAt,
   reviewInvitationLastDay,
   reviewInvitationStatus,
@@ -103,6 +108,93 @@ describe('startOfDayIn and reviewInvitationExpiresAt', () => {
     expect(startOfDayIn('2026-01-15', 'UTC').toISOString()).toBe('2026-01-15T00:00:00.000Z');
     expect(startOfDayIn('2026-01-15', 'America/New_York').toISOString()).toBe(
       '2026-01-15T05:00:00.000Z',
+    );
+  });
+});
+
+describe('who may be invited', () => {
+  it('refuses a member of the reviewed organisation (409)', () => {
+    expect(() => assertReviewerIsOutsider(false, 'bo@buurtkracht.nl')).not.toThrow();
+    expect(() => assertReviewerIsOutsider(true, 'kees@voorbeeld.nl')).toThrow(
+      expect.objectContaining({
+        code: 'reviewer-is-member',
+        kind: 'conflict',
+        details: { email: 'kees@voorbeeld.nl' },
+      }) as DomainRuleViolation,
+    );
+  });
+
+  it('accepts an invitation only as the address it was sent to (409)', () => {
+    expect(() => assertInvitee('bo@buurtkracht.nl', 'bo@buurtkracht.nl')).not.toThrow();
+    expect(() => assertInvitee('bo@buurtkracht.nl', 'eve@elders.nl')).toThrow(
+      expect.objectContaining({
+        code: 'invitation-email-mismatch',
+        details: { email: 'bo@buurtkracht.nl' },
+      }) as DomainRuleViolation,
+    );
+  });
+});
+
+describe('leadOfNewInvitation', () => {
+  const lead = { email: 'bo@buurtkracht.nl', lead: true };
+  const other = { email: 'ali@wijkwerk.nl', lead: false };
+
+  it.each<[string, { email: string; lead: boolean }[], boolean | undefined, boolean]>([
+    ['the first invitation, without a choice', [], undefined, true],
+    ['a later one, without a choice', [lead], undefined, false],
+    ['a later one, asked to be no lead', [other], false, false],
+    ['a later one, asked to be the lead while there is none', [other], true, true],
+  ])('makes %s the lead: %s', (_case, active, asked, expected) => {
+    expect(leadOfNewInvitation(active, 'new@elders.nl', asked)).toBe(expected);
+  });
+
+  it('refuses a second active invitation to the same address (409)', () => {
+    expect(() => leadOfNewInvitation([other], 'ali@wijkwerk.nl', undefined)).toThrow(
+      expect.objectContaining({
+        code: 'reviewer-already-invited',
+        details: { email: 'ali@wijkwerk.nl' },
+      }) as DomainRuleViolation,
+    );
+  });
+
+  it('refuses a second lead (409)', () => {
+    expect(() => leadOfNewInvitation([lead], 'new@elders.nl', true)).toThrow(
+      expect.objectContaining({
+        code: 'lead-reviewer-exists',
+        kind: 'conflict',
+      }) as DomainRuleViolation,
+    );
+  });
+
+  it('never leaves a round with two leads, however invitations are sent', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            email: fc.constantFrom('a@x.nl', 'b@x.nl', 'c@x.nl', 'd@x.nl'),
+            lead: fc.option(fc.boolean(), { nil: undefined }),
+          }),
+          { maxLength: 8 },
+        ),
+        (requests) => {
+          const active: { email: string; lead: boolean }[] = [];
+          for (const request of requests) {
+            try {
+              active.push({
+                email: request.email,
+                lead: leadOfNewInvitation(active, request.email, request.lead),
+              });
+            } catch (error) {
+              expect(error).toBeInstanceOf(DomainRuleViolation);
+            }
+          }
+          expect(active.filter((invitation) => invitation.lead).length).toBeLessThanOrEqual(1);
+          expect(new Set(active.map((invitation) => invitation.email)).size).toBe(active.length);
+          if (active.length > 0 && requests.every((request) => request.lead !== false)) {
+            expect(active[0].lead).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

@@ -1,5 +1,5 @@
 import { addDays } from '../common/iso-day';
-import { DomainRuleViolation } from '../errors/domain-rule-violation';
+import { DomainRuleViolation, stateConflict } from '../errors/domain-rule-violation';
 import { assertIsoDay } from '../readiness/evidence-validity';
 import {
   REVIEW_INVITATION_DEFAULT_DAYS,
@@ -92,4 +92,38 @@ export function startOfDayIn(day: string, timeZone = 'Europe/Amsterdam'): Date {
 /** An invitation valid through `lastDay` (Amsterdam) expires when the next day begins. */
 export function reviewInvitationExpiresAt(lastDay: string, timeZone = 'Europe/Amsterdam'): Date {
   return startOfDayIn(addDays(lastDay, 1), timeZone);
+}
+
+/** A reviewer looks from outside: a member of the reviewed organisation cannot review it. */
+export function assertReviewerIsOutsider(isMember: boolean, email: string): void {
+  if (isMember) {
+    throw stateConflict('reviewer-is-member', { email });
+  }
+}
+
+/** The invitation is for one address; accepting it as someone else is refused. */
+export function assertInvitee(invitationEmail: string, email: string): void {
+  if (invitationEmail !== email) {
+    throw stateConflict('invitation-email-mismatch', { email: invitationEmail });
+  }
+}
+
+/**
+ * Whether a new invitation to `email` makes its reviewer the lead, given the round's active
+ * invitations: one invitation per address at a time, and one lead reviewer per round. Without a
+ * choice, the first invitation is the lead's.
+ */
+export function leadOfNewInvitation(
+  active: readonly { email: string; lead: boolean }[],
+  email: string,
+  lead: boolean | undefined,
+): boolean {
+  if (active.some((invitation) => invitation.email === email)) {
+    throw stateConflict('reviewer-already-invited', { email });
+  }
+  const hasLead = active.some((invitation) => invitation.lead);
+  if (lead === true && hasLead) {
+    throw stateConflict('lead-reviewer-exists');
+  }
+  return lead ?? !hasLead;
 }

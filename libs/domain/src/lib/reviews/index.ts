@@ -4,3 +4,4 @@ export * from './review-rules';
 export * from './hearing';
 export * from './peer-gaps';
 export * from './leerrapport';
+export * from './leerrapport-rules';

@@ -1,5 +1,12 @@
+import type { DomainRuleViolation } from '../errors/domain-rule-violation';
 import { criterion, rubric } from '../readiness/readiness.fixtures';
-import { checkReviewCompleteness, isReviewEditable } from './review-rules';
+import {
+  assertReviewEditable,
+  assertReviewSubmittable,
+  checkReviewCompleteness,
+  isReviewEditable,
+  reviewAccessOf,
+} from './review-rules';
 
 const RUBRIC = rubric([
   { code: 'OPD', criteria: [criterion('OPD-01'), criterion('OPD-02')] },
@@ -38,4 +45,67 @@ describe('isReviewEditable', () => {
     expect(isReviewEditable('draft')).toBe(true);
     expect(isReviewEditable('submitted')).toBe(false);
   });
+});
+
+describe('assertReviewEditable', () => {
+  it('lets a draft change and refuses a submitted review (409)', () => {
+    expect(() => assertReviewEditable('draft')).not.toThrow();
+    expect(() => assertReviewEditable('submitted')).toThrow(
+      expect.objectContaining({
+        code: 'review-submitted',
+        kind: 'conflict',
+      }) as DomainRuleViolation,
+    );
+  });
+});
+
+describe('reviewAccessOf', () => {
+  const now = new Date('2026-03-01T12:00:00Z');
+  const later = new Date('2026-03-02T00:00:00Z');
+
+  it.each<[string, Date | null, Date, string]>([
+    ['an open invitation', null, later, 'active'],
+    ['one expiring this very moment', null, now, 'expired'],
+    ['an expired one', null, new Date('2026-02-01T00:00:00Z'), 'expired'],
+    ['a revoked one, even before expiry', now, later, 'revoked'],
+  ])('%s is %s', (_case, revokedAt, expiresAt, expected) => {
+    expect(reviewAccessOf({ revokedAt, expiresAt }, now)).toBe(expected);
+  });
+});
+
+describe('assertReviewSubmittable', () => {
+  const complete = { complete: true, missingCriteria: [], missingOverall: false };
+
+  it('submits a complete review before the leerrapport', () => {
+    expect(() => assertReviewSubmittable(false, complete)).not.toThrow();
+  });
+
+  it('refuses once the leerrapport is issued, even a complete review (409)', () => {
+    expect(() => assertReviewSubmittable(true, complete)).toThrow(
+      expect.objectContaining({
+        code: 'leerrapport-issued',
+        kind: 'conflict',
+      }) as DomainRuleViolation,
+    );
+  });
+
+  it.each([
+    [['OPD-01'], true, 'review-incomplete'],
+    [['OPD-01'], false, 'review-incomplete'],
+    [[], true, 'review-overall-missing'],
+  ])(
+    'with %p missing and the overall missing %p: %s (422)',
+    (missingCriteria, missingOverall, code) => {
+      expect(() =>
+        assertReviewSubmittable(false, { complete: false, missingCriteria, missingOverall }),
+      ).toThrow(
+        expect.objectContaining({
+          code,
+          kind: 'invalid',
+          details: { missing: missingCriteria },
+          extensions: { missingCriteria, missingOverall },
+        }) as DomainRuleViolation,
+      );
+    },
+  );
 });

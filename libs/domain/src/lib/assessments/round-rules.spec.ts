@@ -1,0 +1,109 @@
+import type { DomainRuleViolation } from '../errors/domain-rule-violation';
+import type { RubricStatus } from '../rubric/rubric.types';
+import {
+  assertCarryOverSource,
+  assertRoundOpen,
+  assertRoundReviewable,
+  assertStartableRubric,
+  assertSubmittable,
+  isRoundOpen,
+  isRoundReviewable,
+  submittedContentOf,
+} from './round-rules';
+import type { RoundStatus } from './round.types';
+
+const violation = (fields: Partial<DomainRuleViolation>) =>
+  expect.objectContaining(fields) as DomainRuleViolation;
+
+describe('round states', () => {
+  it.each<[RoundStatus, boolean, boolean]>([
+    ['draft', true, false],
+    ['submitted', false, true],
+    ['reviewed', false, false],
+  ])('a %s round is open: %s, reviewable: %s', (status, open, reviewable) => {
+    expect(isRoundOpen(status)).toBe(open);
+    expect(isRoundReviewable(status)).toBe(reviewable);
+  });
+
+  it.each<RoundStatus>(['submitted', 'reviewed'])(
+    'refuses changes to a %s round (409)',
+    (status) => {
+      expect(() => assertRoundOpen(status)).toThrow(
+        violation({ code: 'round-submitted', kind: 'conflict' }),
+      );
+    },
+  );
+
+  it.each<RoundStatus>(['draft', 'reviewed'])(
+    'refuses reviewers for a %s round (409)',
+    (status) => {
+      expect(() => assertRoundReviewable(status)).toThrow(
+        violation({ code: 'round-not-reviewable', kind: 'conflict' }),
+      );
+    },
+  );
+
+  it('lets an open round change and a submitted one be reviewed', () => {
+    expect(() => assertRoundOpen('draft')).not.toThrow();
+    expect(() => assertRoundReviewable('submitted')).not.toThrow();
+  });
+});
+
+describe('submittedContentOf', () => {
+  it('gives the text the hash was taken of', () => {
+    expect(submittedContentOf({ submittedContent: '{"format":1}' })).toBe('{"format":1}');
+  });
+
+  it('refuses a round that has none yet (409)', () => {
+    expect(() => submittedContentOf({ submittedContent: null })).toThrow(
+      violation({ code: 'round-not-submitted', kind: 'conflict' }),
+    );
+  });
+});
+
+describe('assertSubmittable', () => {
+  it('passes a complete round', () => {
+    expect(() =>
+      assertSubmittable({ canSubmit: true, missing: [], unconfirmed: [] }),
+    ).not.toThrow();
+  });
+
+  it('names what is missing and unconfirmed, in the message and the body (422)', () => {
+    expect(() =>
+      assertSubmittable({ canSubmit: false, missing: ['OPD-01'], unconfirmed: ['VAK-02'] }),
+    ).toThrow(
+      violation({
+        code: 'round-incomplete',
+        kind: 'invalid',
+        details: { missing: ['OPD-01'], unconfirmed: ['VAK-02'] },
+        extensions: { missing: ['OPD-01'], unconfirmed: ['VAK-02'] },
+      }),
+    );
+  });
+});
+
+describe('starting a round', () => {
+  const ref = { rubricId: 'sterk-sociaal-werk', version: '1.0.0' };
+
+  it.each<[string, { status: RubricStatus } | null]>([
+    ['an unknown version', null],
+    ['a draft', { status: 'draft' }],
+    ['a retired version', { status: 'retired' }],
+  ])('refuses %s (422)', (_case, rubric) => {
+    expect(() => assertStartableRubric(rubric, ref)).toThrow(
+      violation({ code: 'rubric-not-published', kind: 'invalid', details: ref }),
+    );
+  });
+
+  it('accepts a published version', () => {
+    const published = { status: 'published' as const, id: 'x' };
+    expect(assertStartableRubric(published, ref)).toBe(published);
+  });
+
+  it('carries over only from a submitted round (422 without one)', () => {
+    expect(assertCarryOverSource({ id: 'r1' })).toEqual({ id: 'r1' });
+    expect(() => assertCarryOverSource(null)).toThrow(
+      violation({ code: 'no-submitted-round', kind: 'invalid' }),
+    );
+  });
+});

@@ -1,0 +1,65 @@
+import { DomainRuleViolation, stateConflict } from '../errors/domain-rule-violation';
+import type { RubricStatus } from '../rubric/rubric.types';
+import type { RoundStatus } from './round.types';
+import type { SubmitCheck } from './submit-rules';
+
+/** Only a draft round takes changes: once submitted it is frozen (and hashed) for good. */
+export function isRoundOpen(status: RoundStatus): boolean {
+  return status === 'draft';
+}
+
+export function assertRoundOpen(status: RoundStatus): void {
+  if (!isRoundOpen(status)) {
+    throw stateConflict('round-submitted');
+  }
+}
+
+/** A round is reviewed (intercollegiale toetsing) on what was submitted, never on a draft. */
+export function isRoundReviewable(status: RoundStatus): boolean {
+  return status === 'submitted';
+}
+
+export function assertRoundReviewable(status: RoundStatus): void {
+  if (!isRoundReviewable(status)) {
+    throw stateConflict('round-not-reviewable');
+  }
+}
+
+/** The canonical text a submitted round was hashed on; a round not yet submitted has none. */
+export function submittedContentOf(round: { submittedContent: string | null }): string {
+  if (!round.submittedContent) {
+    throw stateConflict('round-not-submitted');
+  }
+  return round.submittedContent;
+}
+
+/** Refuses submitting while criteria are unanswered or carried over and not yet confirmed. */
+export function assertSubmittable(check: SubmitCheck): void {
+  if (!check.canSubmit) {
+    const { missing, unconfirmed } = check;
+    throw new DomainRuleViolation(
+      'round-incomplete',
+      { missing, unconfirmed },
+      { extensions: { missing, unconfirmed } },
+    );
+  }
+}
+
+/** A new round starts only on a published rubric version (a draft may change, a retired one is gone). */
+export function assertStartableRubric<T extends { status: RubricStatus }>(
+  rubric: T | null,
+  ref: { rubricId: string; version: string },
+): T {
+  if (rubric?.status !== 'published') {
+    throw new DomainRuleViolation('rubric-not-published', { ...ref });
+  }
+  return rubric;
+}
+
+/** Carrying answers over needs a submitted round of the same rubric to take them from. */
+export function assertCarryOverSource<T>(previous: T | null): T {
+  if (previous === null) {
+    throw new DomainRuleViolation('no-submitted-round');
+  }
+  return previous;
+}
