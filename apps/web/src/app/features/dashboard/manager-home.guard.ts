@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
 
+import { PermissionsStore } from '../../core/permissions/permissions.store';
 import { SessionStore } from '../../core/session/session.store';
 
 /**
@@ -9,7 +10,8 @@ import { SessionStore } from '../../core/session/session.store';
  */
 export const managerHomeGuard: CanActivateFn = async () => {
   const session = inject(SessionStore);
+  const permissions = inject(PermissionsStore);
   const router = inject(Router);
   await session.ensureLoaded();
-  return session.role() === 'manager' ? router.createUrlTree(['/dashboard']) : true;
+  return permissions.isReadOnly() ? router.createUrlTree(['/dashboard']) : true;
 };

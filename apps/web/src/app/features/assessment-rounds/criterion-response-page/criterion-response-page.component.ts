@@ -1,4 +1,9 @@
-import { CriterionResponse } from '@labelklaar/domain';
+import {
+  canEditResponse,
+  CriterionResponse,
+  isRoundOpen,
+  possibleOwners,
+} from '@labelklaar/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
@@ -7,6 +12,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
 import { CriterionHeaderComponent } from '../../../shared/ui/criterion-header/criterion-header.component';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
@@ -43,6 +49,7 @@ export class CriterionResponsePageComponent {
   private readonly membersApi = inject(MembersApiService);
   private readonly transloco = inject(TranslocoService);
   protected readonly session = inject(SessionStore);
+  private readonly permissions = inject(PermissionsStore);
   protected readonly language = inject(LanguageService);
   protected readonly contentLang = RUBRIC_CONTENT_LANG;
 
@@ -102,24 +109,21 @@ export class CriterionResponsePageComponent {
     ];
   });
   protected readonly owners = computed(() =>
-    this.members.hasValue() ? this.members.value().filter((m) => m.role !== 'manager') : [],
+    this.members.hasValue() ? possibleOwners(this.members.value()) : [],
   );
   protected readonly isOpen = computed(
-    () => this.round.hasValue() && this.round.value().status === 'draft',
+    () => this.round.hasValue() && isRoundOpen(this.round.value().status),
   );
-  /** Quality officers edit everything; contributors the criteria they own. */
+  /** The same rule as the API's: quality officers edit everything, contributors what they own. */
   protected readonly canEdit = computed(() => {
-    if (!this.isOpen() || !this.response.hasValue()) {
+    if (!this.round.hasValue() || !this.response.hasValue()) {
       return false;
     }
-    if (this.session.isQualityOfficer()) {
-      return true;
-    }
-    const ownerId = this.response.value().owner?.memberId;
-    const me = this.session.me()?.user.id;
-    return (
-      this.session.role() === 'contributor' &&
-      this.owners().some((m) => m.id === ownerId && m.userId === me)
+    const members = this.members.hasValue() ? this.members.value() : [];
+    return canEditResponse(
+      this.round.value().status,
+      this.permissions.editor(members),
+      this.response.value().owner?.memberId ?? null,
     );
   });
   protected readonly loadError = computed(() => {

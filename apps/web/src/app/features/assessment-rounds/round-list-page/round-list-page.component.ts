@@ -15,6 +15,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
@@ -34,6 +35,7 @@ export class RoundListPageComponent {
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   protected readonly session = inject(SessionStore);
+  private readonly permissions = inject(PermissionsStore);
   protected readonly language = inject(LanguageService);
 
   /** Reloads whenever the user switches organisation. */
@@ -45,7 +47,7 @@ export class RoundListPageComponent {
     const error = this.rounds.error();
     return error ? toUserMessage(error, (key) => this.transloco.translate(key)) : null;
   });
-  protected readonly canStart = computed(() => this.session.isQualityOfficer());
+  protected readonly canStart = computed(() => this.permissions.can('round.create'));
   protected readonly formOpen = signal(false);
 
   protected toggleForm(): void {

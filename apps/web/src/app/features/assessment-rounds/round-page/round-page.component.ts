@@ -1,4 +1,4 @@
-import { AssessmentRoundDetail } from '@labelklaar/domain';
+import { AssessmentRoundDetail, isRoundOpen, possibleOwners } from '@labelklaar/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
@@ -8,6 +8,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { ApiError, toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
 import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.service';
 import {
@@ -54,6 +55,7 @@ export class RoundPageComponent {
   private readonly confirmService = inject(ConfirmService);
   private readonly transloco = inject(TranslocoService);
   protected readonly session = inject(SessionStore);
+  private readonly permissions = inject(PermissionsStore);
   protected readonly language = inject(LanguageService);
   protected readonly contentLang = RUBRIC_CONTENT_LANG;
 
@@ -71,16 +73,24 @@ export class RoundPageComponent {
     stream: ({ params }) => this.rubricsApi.version(params.id, params.version),
   });
   protected readonly isOpen = computed(
-    () => this.round.hasValue() && this.round.value().status === 'draft',
+    () => this.round.hasValue() && isRoundOpen(this.round.value().status),
   );
-  protected readonly canManage = computed(() => this.session.isQualityOfficer() && this.isOpen());
+  protected readonly canAssign = computed(
+    () => this.permissions.can('response.assign') && this.isOpen(),
+  );
+  protected readonly canSubmit = computed(
+    () => this.permissions.can('round.submit') && this.isOpen(),
+  );
+  protected readonly canEditNotes = computed(
+    () => this.permissions.can('round.update') && this.isOpen(),
+  );
   private readonly members = rxResource({
-    params: () => (this.canManage() ? this.session.activeOrganisationId() : undefined),
+    params: () => (this.canAssign() ? this.session.activeOrganisationId() : undefined),
     stream: () => this.membersApi.list(),
   });
   /** Managers only read, so they cannot own a criterion. */
   protected readonly owners = computed(() =>
-    this.members.hasValue() ? this.members.value().filter((m) => m.role !== 'manager') : [],
+    this.members.hasValue() ? possibleOwners(this.members.value()) : [],
   );
   protected readonly domains = computed(() =>
     this.round.hasValue() && this.rubric.hasValue()

@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
 import { toUserMessage } from '../../../core/http/api-error';
+import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { AssessmentRoundsApiService } from '../../assessment-rounds/data-access/assessment-rounds-api.service';
@@ -33,10 +34,7 @@ import { AssessmentRoundsApiService } from '../../assessment-rounds/data-access/
         </h2>
         <p>
           {{
-            (session.isQualityOfficer()
-              ? 'dashboard.landing.emptyManage'
-              : 'dashboard.landing.empty'
-            ) | transloco
+            (canStart() ? 'dashboard.landing.emptyManage' : 'dashboard.landing.empty') | transloco
           }}
         </p>
         <ul class="link-list">
@@ -57,12 +55,14 @@ import { AssessmentRoundsApiService } from '../../assessment-rounds/data-access/
 export class DashboardLandingPageComponent {
   private readonly roundsApi = inject(AssessmentRoundsApiService);
   private readonly transloco = inject(TranslocoService);
-  protected readonly session = inject(SessionStore);
+  private readonly session = inject(SessionStore);
+  private readonly permissions = inject(PermissionsStore);
 
   protected readonly rounds = rxResource({
     params: () => this.session.activeOrganisationId() ?? undefined,
     stream: () => this.roundsApi.list(),
   });
+  protected readonly canStart = computed(() => this.permissions.can('round.create'));
   protected readonly latest = computed(() =>
     this.rounds.hasValue() ? (this.rounds.value()[0] ?? null) : null,
   );

@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, ActionStatus } from '@labelklaar/domain';
+import { ACTION_STATUSES, ActionStatus, possibleOwners } from '@labelklaar/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
@@ -7,6 +7,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
 import {
   LiveMessageComponent,
@@ -31,6 +32,7 @@ export class ActionsPageComponent {
   private readonly membersApi = inject(MembersApiService);
   private readonly transloco = inject(TranslocoService);
   protected readonly session = inject(SessionStore);
+  private readonly permissions = inject(PermissionsStore);
   protected readonly language = inject(LanguageService);
 
   protected readonly statuses = ACTION_STATUSES;
@@ -52,10 +54,10 @@ export class ActionsPageComponent {
     stream: () => this.membersApi.list(),
   });
   protected readonly owners = computed(() =>
-    this.members.hasValue() ? this.members.value().filter((m) => m.role !== 'manager') : [],
+    this.members.hasValue() ? possibleOwners(this.members.value()) : [],
   );
   /** Contributors change the actions of criteria they own; the API has the last word. */
-  protected readonly canEdit = computed(() => this.session.role() !== 'manager');
+  protected readonly canEdit = computed(() => this.permissions.can('action.edit'));
   protected readonly loadError = computed(() => {
     const error = this.actions.error();
     return error ? this.message(error) : null;

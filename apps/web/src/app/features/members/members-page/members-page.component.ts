@@ -15,6 +15,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
 import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.service';
 import {
@@ -41,6 +42,7 @@ export class MembersPageComponent {
   private readonly confirmService = inject(ConfirmService);
   private readonly transloco = inject(TranslocoService);
   protected readonly session = inject(SessionStore);
+  private readonly permissions = inject(PermissionsStore);
   protected readonly language = inject(LanguageService);
 
   private readonly membersHeading = viewChild<ElementRef<HTMLElement>>('membersHeading');
@@ -54,7 +56,7 @@ export class MembersPageComponent {
     const error = this.members.error();
     return error ? this.message(error) : null;
   });
-  protected readonly canManage = computed(() => this.session.isQualityOfficer());
+  protected readonly canManage = computed(() => this.permissions.can('members.manage'));
   protected readonly feedback = signal<Feedback | null>(null);
 
   protected async changeRole({ member, role }: RoleChange): Promise<void> {

@@ -6,6 +6,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
@@ -26,16 +27,17 @@ export class JoinPeerGroupPageComponent {
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   protected readonly session = inject(SessionStore);
+  private readonly permissions = inject(PermissionsStore);
   protected readonly language = inject(LanguageService);
 
   /** The secret from the link (`?token=`). */
   readonly token = input<string>();
 
-  protected readonly isOfficer = computed(() => this.session.isQualityOfficer());
+  protected readonly canJoin = computed(() => this.permissions.can('peer-group.join'));
   /** Only a quality officer may see and accept it; others are told so without asking the API. */
   protected readonly preview = rxResource({
     params: () =>
-      this.token() && this.isOfficer()
+      this.token() && this.canJoin()
         ? { token: this.token() ?? '', organisation: this.session.activeOrganisationId() }
         : undefined,
     stream: ({ params }) => this.api.preview(params.token),

@@ -8,6 +8,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
 import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.service';
 import {
@@ -48,6 +49,7 @@ export class PeerGroupPageComponent {
   private readonly transloco = inject(TranslocoService);
   private readonly router = inject(Router);
   protected readonly session = inject(SessionStore);
+  private readonly permissions = inject(PermissionsStore);
   protected readonly language = inject(LanguageService);
 
   readonly groupId = input.required<string>();
@@ -60,9 +62,13 @@ export class PeerGroupPageComponent {
     const error = this.group.error();
     return error ? this.message(error) : null;
   });
-  protected readonly isOfficer = computed(() => this.session.isQualityOfficer());
+  protected readonly canInviteReviewers = computed(() =>
+    this.permissions.can('peer-group.review-invitations'),
+  );
+  protected readonly canLeave = computed(() => this.permissions.can('peer-group.manage'));
+  /** Removing others and inviting organisations are for the group's creator. */
   protected readonly canManage = computed(
-    () => this.isOfficer() && this.group.hasValue() && this.group.value().isCreator,
+    () => this.canLeave() && this.group.hasValue() && this.group.value().isCreator,
   );
   protected readonly ownRound = computed(() =>
     this.group.hasValue()

@@ -7,6 +7,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
 import { toUserMessage } from '../../../core/http/api-error';
+import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
 import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
@@ -31,6 +32,7 @@ export class PeerGroupsPageComponent {
   private readonly transloco = inject(TranslocoService);
   private readonly router = inject(Router);
   protected readonly session = inject(SessionStore);
+  private readonly permissions = inject(PermissionsStore);
 
   /** Reloads whenever the user switches organisation. */
   protected readonly groups = rxResource({
@@ -41,7 +43,7 @@ export class PeerGroupsPageComponent {
     const error = this.groups.error();
     return error ? toUserMessage(error, (key) => this.transloco.translate(key)) : null;
   });
-  protected readonly canCreate = computed(() => this.session.isQualityOfficer());
+  protected readonly canCreate = computed(() => this.permissions.can('peer-group.create'));
 
   protected readonly nameMaxLength = PEER_GROUP_NAME_MAX_LENGTH;
   protected readonly form = new FormGroup({

@@ -1,4 +1,4 @@
-import { isAllowed, Leerrapport } from '@labelklaar/domain';
+import { Leerrapport } from '@labelklaar/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
@@ -8,6 +8,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
 import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.service';
 import {
@@ -50,6 +51,7 @@ export class LeerrapportPageComponent {
   private readonly confirmService = inject(ConfirmService);
   private readonly transloco = inject(TranslocoService);
   protected readonly session = inject(SessionStore);
+  private readonly permissions = inject(PermissionsStore);
   protected readonly language = inject(LanguageService);
   protected readonly contentLang = RUBRIC_CONTENT_LANG;
 
@@ -79,12 +81,22 @@ export class LeerrapportPageComponent {
         .some((review) => review.roundId === this.roundId() && review.perspective === 'reviewer'),
   );
   /** The reviewed organisation's quality officer answers findings and plans actions from them. */
-  protected readonly isOfficer = computed(() => {
-    const role = this.session.role();
-    return !this.isReviewer() && role !== null && isAllowed(role, 'finding.respond');
-  });
+  private readonly answers = computed(
+    () => !this.isReviewer() && this.permissions.can('finding.respond'),
+  );
   protected readonly canRespond = computed(
-    () => this.isOfficer() && this.leerrapport.hasValue() && this.leerrapport.value().hearingOpen,
+    () => this.answers() && this.leerrapport.hasValue() && this.leerrapport.value().hearingOpen,
+  );
+  protected readonly canCreateAction = computed(
+    () => !this.isReviewer() && this.permissions.can('finding.action'),
+  );
+  /** Closing the hearing early, while it runs. */
+  protected readonly canFinalise = computed(
+    () =>
+      !this.isReviewer() &&
+      this.permissions.can('leerrapport.finalise') &&
+      this.leerrapport.hasValue() &&
+      this.leerrapport.value().status === 'hearing',
   );
   protected readonly pdfUrl = computed(() => this.leerrapportApi.pdfUrl(this.roundId()));
   protected readonly feedback = signal<{ kind: LiveMessageKind; text: string } | null>(null);

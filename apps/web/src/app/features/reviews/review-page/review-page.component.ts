@@ -1,4 +1,9 @@
-import { OverallInput, ReviewFinding } from '@labelklaar/domain';
+import {
+  canIssueLeerrapport,
+  isReviewEditable,
+  OverallInput,
+  ReviewFinding,
+} from '@labelklaar/domain';
 
 import {
   ChangeDetectionStrategy,
@@ -119,23 +124,19 @@ export class ReviewPageComponent {
         })
       : null,
   );
-  protected readonly canEdit = computed(() => {
+  /** Their own review, which only its reviewer writes. */
+  private readonly ownReview = computed(() => {
     const review = this.review.hasValue() ? this.review.value() : null;
-    return (
-      review !== null &&
-      review.status === 'draft' &&
-      review.reviewer.userId === this.session.me()?.user.id
-    );
+    return review?.reviewer.userId === this.session.me()?.user.id ? review : null;
+  });
+  protected readonly canEdit = computed(() => {
+    const review = this.ownReview();
+    return review !== null && isReviewEditable(review.status);
   });
   /** The lead reviewer issues the leerrapport once their own review is in. */
   protected readonly canIssue = computed(() => {
-    const review = this.review.hasValue() ? this.review.value() : null;
-    return (
-      review !== null &&
-      review.lead &&
-      review.status === 'submitted' &&
-      review.reviewer.userId === this.session.me()?.user.id
-    );
+    const review = this.ownReview();
+    return review !== null && canIssueLeerrapport(review);
   });
   protected readonly leerrapport = rxResource({
     params: () => (this.canIssue() ? this.roundId() : undefined),

@@ -1,4 +1,9 @@
-import { AssessmentRound, isAllowed, ReviewInvitation, ReviewStatus } from '@labelklaar/domain';
+import {
+  AssessmentRound,
+  isRoundReviewable,
+  ReviewInvitation,
+  ReviewStatus,
+} from '@labelklaar/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
@@ -8,6 +13,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
 import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.service';
 import {
@@ -41,21 +47,22 @@ export class RoundReviewSectionComponent {
   private readonly confirmService = inject(ConfirmService);
   private readonly transloco = inject(TranslocoService);
   protected readonly session = inject(SessionStore);
+  private readonly permissions = inject(PermissionsStore);
   protected readonly language = inject(LanguageService);
 
   readonly round = input.required<AssessmentRound>();
 
   /** Quality officers manage the invitations; other members see the reviews. */
-  protected readonly isOfficer = computed(() => {
-    const role = this.session.role();
-    return role !== null && isAllowed(role, 'review-invitation.create');
-  });
+  protected readonly managesInvitations = computed(() =>
+    this.permissions.can('review-invitations.read'),
+  );
   /** Reviewers are invited for a submitted round; once reviewed, the list remains. */
   protected readonly canInvite = computed(
-    () => this.isOfficer() && this.round().status === 'submitted',
+    () =>
+      this.permissions.can('review-invitation.create') && isRoundReviewable(this.round().status),
   );
   protected readonly invitations = rxResource({
-    params: () => (this.isOfficer() ? this.round().id : undefined),
+    params: () => (this.managesInvitations() ? this.round().id : undefined),
     stream: ({ params }) => this.invitationsApi.list(params),
   });
   private readonly reviews = rxResource({
