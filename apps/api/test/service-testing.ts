@@ -107,16 +107,17 @@ export async function refusalOf(promise: Promise<unknown>): Promise<Refusal> {
   try {
     await promise;
   } catch (error) {
-    const { code, params, details, extra } = error as {
+    const { code, params, details, extra, extensions } = error as {
       code?: unknown;
       params?: Record<string, unknown>;
       details?: Record<string, unknown>;
       extra?: Record<string, unknown>;
+      extensions?: Record<string, unknown>;
     };
     if (typeof code !== 'string') {
       throw error;
     }
-    return { code, payload: { ...params, ...details, ...extra } };
+    return { code, payload: { ...params, ...details, ...extra, ...extensions } };
   }
   throw new Error('expected a refusal, but the call succeeded');
 }
