@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
 
 import { ActionsModule } from './actions/actions.module';
 import { AssessmentsModule } from './assessments/assessments.module';
@@ -26,30 +23,6 @@ import { ReviewAccessModule } from './review-access/review-access.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { RubricsModule } from './rubrics/rubrics.module';
 
-/** The built web app sits next to the API bundle: dist/apps/api/main.js → dist/apps/web/browser. */
-function webModules(config: AppConfig): DynamicModule[] {
-  const rootPath = config.webDir ?? join(__dirname, '..', 'web', 'browser');
-  if (!existsSync(join(rootPath, 'index.html'))) {
-    return [];
-  }
-  return [
-    ServeStaticModule.forRoot({
-      rootPath,
-      exclude: ['/api/{*path}'],
-      serveStaticOptions: {
-        // Hashed bundles may be cached for ever; index.html and the translations must be revalidated.
-        setHeaders: (response, path) => {
-          const revalidate = path.endsWith('index.html') || path.includes(`${sep}i18n${sep}`);
-          response.setHeader(
-            'Cache-Control',
-            revalidate ? 'no-cache' : 'public, max-age=31536000, immutable',
-          );
-        },
-      },
-    }),
-  ];
-}
-
 @Module({})
 export class AppModule implements NestModule {
   static forRoot(config: AppConfig, database: DatabaseHandle): DynamicModule {
@@ -73,7 +46,6 @@ export class AppModule implements NestModule {
         ReviewsModule,
         PeerGroupsModule,
         RubricsModule,
-        ...webModules(config),
       ],
     };
   }

@@ -12,6 +12,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 
 import { AppModule } from './app.module';
+import { responseDelivery } from './common/delivery/response-delivery';
 import { ProblemDetailsFilter } from './common/problems/problem-details.filter';
 import { ProblemException } from './common/problems/problem.exception';
 import { toFieldErrors } from './common/problems/validation-messages';
@@ -87,6 +88,7 @@ export async function createApp(
   app.set('trust proxy', 'loopback');
   app.use(helmetMiddleware(config.secureCookies));
   app.use(cookieParser());
+  app.use(responseDelivery(config));
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
