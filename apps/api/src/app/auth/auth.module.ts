@@ -14,6 +14,7 @@ import { MeController } from './me.controller';
 import { PasswordService } from './password.service';
 import { PgThrottlerStorage } from './pg-throttler.storage';
 import { SessionAuthGuard } from './session-auth.guard';
+import { SessionStateController } from './session-state.controller';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
 
@@ -37,7 +38,12 @@ const LOGIN_WINDOW_MS = 15 * 60 * 1000;
       }),
     }),
   ],
-  controllers: [AuthController, InvitationAcceptanceController, MeController],
+  controllers: [
+    AuthController,
+    InvitationAcceptanceController,
+    MeController,
+    SessionStateController,
+  ],
   providers: [
     AuthService,
     InvitationAcceptanceService,

@@ -1,4 +1,4 @@
-import { Me } from '@labelklaar/domain';
+import { Me, SessionState } from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -88,6 +88,13 @@ export class AuthService {
 
   me(session: SessionContext): Promise<Me> {
     return this.meOf(session.userId, session);
+  }
+
+  /** GET /auth/session answers anonymous visitors too, so a browser logs no 401 on the login page. */
+  async sessionState(session: SessionContext | undefined): Promise<SessionState> {
+    return session
+      ? { authenticated: true, me: await this.me(session) }
+      : { authenticated: false, me: null };
   }
 
   async setActiveOrganisation(session: SessionContext, organisationId: string): Promise<Me> {

@@ -23,6 +23,12 @@ export interface Me {
   platformAdmin: boolean;
 }
 
+/** Whether anyone is logged in, and who: asked by the web app on start, logged in or not. */
+export interface SessionState {
+  authenticated: boolean;
+  me: Me | null;
+}
+
 export interface OrganisationOverview {
   id: string;
   name: string;

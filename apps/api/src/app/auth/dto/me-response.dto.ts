@@ -4,6 +4,7 @@ import {
   MEMBER_ROLES,
   MemberRole,
   Membership,
+  SessionState,
   UserSummary,
 } from '@labelklaar/domain';
 
@@ -27,6 +28,11 @@ export class MeResponseDto implements Me {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) activeOrganisationId:
     string | null;
   @ApiProperty() platformAdmin: boolean;
+}
+
+export class SessionStateResponseDto implements SessionState {
+  @ApiProperty() authenticated: boolean;
+  @ApiProperty({ type: MeResponseDto, nullable: true }) me: MeResponseDto | null;
 }
 
 export class InvitationPreviewResponseDto implements InvitationPreview {

@@ -38,19 +38,23 @@ describe('authGuard', () => {
 
   it('lets a signed-in user through', async () => {
     const result = run();
-    http.expectOne('/api/v1/me').flush(aMe());
+    http.expectOne('/api/v1/auth/session').flush({ authenticated: true, me: aMe() });
 
     expect(await result).toBe(true);
   });
 
-  it('sends others to the login page with the return URL', async () => {
+  it('counts an unreachable API as nobody signed in', async () => {
     const result = run();
-    http
-      .expectOne('/api/v1/me')
-      .flush(
-        { type: '/problems/unauthenticated', title: 'Unauthorized', status: 401, detail: '' },
-        { status: 401, statusText: 'Unauthorized' },
-      );
+    http.expectOne('/api/v1/auth/session').error(new ProgressEvent('error'), { status: 0 });
+
+    expect(TestBed.inject(Router).serializeUrl((await result) as UrlTree)).toBe(
+      '/login?returnUrl=%2Fmembers%3Fx%3D1',
+    );
+  });
+
+  it('sends anonymous visitors to the login page with the return URL', async () => {
+    const result = run();
+    http.expectOne('/api/v1/auth/session').flush({ authenticated: false, me: null });
 
     const tree = await result;
     expect(TestBed.inject(Router).serializeUrl(tree as UrlTree)).toBe(

@@ -24,7 +24,7 @@ export class SessionStore {
   readonly role = computed(() => this.activeMembership()?.role ?? null);
   readonly isQualityOfficer = computed(() => this.role() === 'quality-officer');
 
-  /** Loads the session once; a 401 (or an unreachable API) means nobody is signed in. */
+  /** Loads the session once; nobody is signed in when the API says so or cannot be reached. */
   ensureLoaded(): Promise<Me | null> {
     this.loading ??= this.refresh();
     return this.loading;
@@ -32,7 +32,7 @@ export class SessionStore {
 
   async refresh(): Promise<Me | null> {
     try {
-      const me = await firstValueFrom(this.authApi.me());
+      const { me } = await firstValueFrom(this.authApi.session());
       this.state.set(me);
       return me;
     } catch {

@@ -1,4 +1,4 @@
-import { Me } from '@labelklaar/domain';
+import { Me, SessionState } from '@labelklaar/domain';
 
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
@@ -33,8 +33,9 @@ export class AuthApiService {
     return this.http.post<Me>('/api/v1/auth/register', request);
   }
 
-  me(): Observable<Me> {
-    return this.http.get<Me>('/api/v1/me');
+  /** Answers 200 logged in or not (GET /me answers 401 without a session, which browsers log). */
+  session(): Observable<SessionState> {
+    return this.http.get<SessionState>('/api/v1/auth/session');
   }
 
   setActiveOrganisation(organisationId: string): Observable<Me> {
