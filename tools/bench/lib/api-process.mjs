@@ -52,8 +52,9 @@ export function memoryOf(pid) {
 }
 
 /**
- * Starts `node dist/apps/api/main.js` against `databaseUrl` and resolves once /api/health answers.
- * Its output goes to `logFile`, so a failed start can be read afterwards.
+ * Starts `node dist/apps/api/main.js` against `databaseUrl` (null: a fresh embedded database) and
+ * resolves once /api/health answers. Its output goes to `logFile`, so a failed start can be read
+ * afterwards.
  */
 export async function startApi({ databaseUrl, logFile, logLevel = 'warn', extraEnv = {} }) {
   if (!existsSync(API_MAIN)) {
@@ -71,6 +72,9 @@ export async function startApi({ databaseUrl, logFile, logLevel = 'warn', extraE
     LABELKLAAR_PUBLIC_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: logLevel,
   };
+  if (!databaseUrl) {
+    delete env.DATABASE_URL;
+  }
   const log = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
