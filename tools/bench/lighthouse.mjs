@@ -42,7 +42,7 @@ const DETAILS = [
 const log = (line) => process.stdout.write(`${line}\n`);
 
 function settings(env) {
-  const runs = Number(env.LIGHTHOUSE_RUNS ?? 3);
+  const runs = Number(env.LIGHTHOUSE_RUNS || 5);
   if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
     throw new Error(
       `LIGHTHOUSE_RUNS must be a whole number from 1 to 20, not "${env.LIGHTHOUSE_RUNS}"`,
@@ -183,7 +183,9 @@ async function main() {
     for (let run = 1; run <= config.runs; run++) {
       const lhr = await auditWithRetries(`${api.baseUrl}${config.path}`, config.chromePath);
       lhrs.push(lhr);
-      log(`  run ${run}: performance ${Math.round((lhr.categories.performance.score ?? 0) * 100)}`);
+      log(
+        `  run ${run}: performance ${Math.round((lhr.categories.performance.score ?? 0) * 100)} (CPU benchmark index ${Math.round(lhr.environment.benchmarkIndex)}, load average ${loadavg()[0].toFixed(2)})`,
+      );
     }
   } finally {
     await api.stop();
