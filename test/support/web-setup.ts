@@ -167,6 +167,8 @@ export async function registerOrganisation(
 ): Promise<Page> {
   const page = await context.newPage();
   await page.goto('/login');
+  // The form shows once the app has asked for the session, whose answer sets the XSRF-TOKEN cookie.
+  await expect(page.getByLabel('E-mailadres')).toBeVisible();
   const registered = await page.request.post('/api/v1/auth/register', {
     headers: await xsrfHeaders(page),
     data: account,
