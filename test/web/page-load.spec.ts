@@ -2,11 +2,14 @@ import { expect, Page, test } from '@playwright/test';
 
 import { screenshotPath } from './support';
 
-/** Everything a visitor's browser would flag: console errors, script errors, failed requests. */
+/**
+ * Everything a visitor's browser would flag: console errors and warnings (an unused preload warns),
+ * script errors, failed requests.
+ */
 function watchForTrouble(page: Page): string[] {
   const trouble: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') {
+    if (message.type() === 'error' || message.type() === 'warning') {
       trouble.push(`console: ${message.text()}`);
     }
   });
@@ -28,6 +31,40 @@ test.describe('a visitor without a session', () => {
     await page.goto('/login');
     await expect(page.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeVisible();
     await page.waitForLoadState('networkidle');
+    expect(trouble).toEqual([]);
+  });
+
+  test('fetches the translations and the session once, as index.html preloads them', async ({
+    page,
+  }) => {
+    const trouble = watchForTrouble(page);
+    const requested: { path: string; type: string }[] = [];
+    page.on('request', (request) =>
+      requested.push({ path: new URL(request.url()).pathname, type: request.resourceType() }),
+    );
+    await page.goto('/login');
+    await expect(page.getByLabel('E-mailadres')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    // Chromium warns a few seconds after load about a preload nobody used.
+    await page.waitForTimeout(3_500);
+    for (const path of ['/i18n/nl.json', '/api/v1/auth/session']) {
+      const types = requested.filter((request) => request.path === path).map(({ type }) => type);
+      // One request, made by the preload in index.html rather than by the app's script (xhr).
+      expect([path, types.length, types.includes('xhr')]).toEqual([path, 1, false]);
+    }
+    expect(trouble).toEqual([]);
+  });
+
+  test('in English uses the preloaded Dutch translations too, as the fallback', async ({
+    page,
+  }) => {
+    await page.goto('/login');
+    await page.evaluate(() => localStorage.setItem('labelklaar.language', 'en'));
+    const trouble = watchForTrouble(page);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(3_500);
     expect(trouble).toEqual([]);
   });
 
