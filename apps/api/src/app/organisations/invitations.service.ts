@@ -57,8 +57,8 @@ export class InvitationsService {
       revokedAt: null,
     });
     const acceptUrl = `/invitations/accept?token=${token}`;
-    // No mail server: the link is shown to the quality officer and written to the log.
-    this.logger.log(`Invitation for ${normalised} (${role}): ${this.config.publicUrl}${acceptUrl}`);
+    // The link is shown to the quality officer only: the log gets the id, never the token.
+    this.logger.log(`Invitation ${invitation.id} created (${role})`);
     return { invitation: mapInvitation(invitation, now), acceptUrl };
   }
 

@@ -9,14 +9,13 @@ import {
 } from '@labelklaar/domain';
 
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/problems/problem.exception';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { InviteOrganisationDto } from './dto/peer-group.dto';
 import { PeerGroupInvitationEntity } from './entities/peer-group-invitation.entity';
 import { mapPeerGroupInvitation } from './peer-group.mappers';
@@ -39,7 +38,6 @@ export class PeerGroupInvitationsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: PeerGroupsRepository,
     private readonly groups: PeerGroupsService,
     private readonly clock: Clock,
@@ -58,7 +56,7 @@ export class PeerGroupInvitationsService {
     groupId: string,
     dto: InviteOrganisationDto,
   ): Promise<CreatedPeerGroupInvitation> {
-    const group = await this.creatorsGroup(actor, groupId);
+    await this.creatorsGroup(actor, groupId);
     const email = dto.email.trim().toLowerCase();
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
@@ -75,10 +73,8 @@ export class PeerGroupInvitationsService {
     );
     const [row] = await this.repository.invitations(groupId, saved.id);
     const acceptUrl = `/peer-groups/join?token=${token}`;
-    // No mail server: the link is shown to the quality officer and written to the log.
-    this.logger.log(
-      `Toetsingsgroep "${group.name}" invites ${email}: ${this.config.publicUrl}${acceptUrl}`,
-    );
+    // The link is shown to the quality officer only: the log gets the id, never the token.
+    this.logger.log(`Peer group invitation ${saved.id} created (group ${groupId})`);
     return { invitation: mapPeerGroupInvitation(row, now), acceptUrl };
   }
 

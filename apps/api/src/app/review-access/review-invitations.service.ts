@@ -11,7 +11,7 @@ import {
 } from '@labelklaar/domain';
 
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -21,7 +21,6 @@ import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/problems/problem.exception';
 import { inTransaction } from '../common/transaction';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { CreateReviewInvitationDto } from './dto/review-invitation.dto';
 import { invitationSnapshot, mapReviewInvitation } from './review-invitation.mappers';
@@ -50,7 +49,6 @@ export class ReviewInvitationsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: ReviewInvitationsRepository,
     private readonly access: RoundAccessService,
     private readonly organisations: OrganisationsService,
@@ -116,10 +114,8 @@ export class ReviewInvitationsService {
       return row;
     });
     const acceptUrl = `${REVIEW_ACCEPT_PATH}?token=${token}`;
-    // No mail server: the link is shown to the quality officer once and written to the log.
-    this.logger.log(
-      `Review invitation for ${email} (${created.reviewerOrganisationName}): ${this.config.publicUrl}${acceptUrl}`,
-    );
+    // The link is shown to the quality officer once: the log gets the id, never the token.
+    this.logger.log(`Review invitation ${created.id} created`);
     return { ...mapReviewInvitation(created, now), acceptUrl };
   }
 
