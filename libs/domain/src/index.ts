@@ -30,3 +30,4 @@ export * from './lib/review-access';
 export * from './lib/peer-groups/peer-group.types';
 export * from './lib/peer-groups/peer-review-schedule';
 export * from './lib/peer-groups/peer-group-rules';
+export * from './lib/accounts/password-strength';
