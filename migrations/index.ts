@@ -6,6 +6,7 @@ import { CreateReviewInvitations1795556636396 } from './1795556636396-create-rev
 import { CreateReviews1795556772403 } from './1795556772403-create-reviews';
 import { AddDashboardIndexes1795556960621 } from './1795556960621-add-dashboard-indexes';
 import { CreatePeerGroups1795557001759 } from './1795557001759-create-peer-groups';
+import { CreateServerSecrets1795560000000 } from './1795560000000-create-server-secrets';
 
 /** Every migration, in order; the API runs the pending ones on start. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateReviews1795556772403,
   AddDashboardIndexes1795556960621,
   CreatePeerGroups1795557001759,
+  CreateServerSecrets1795560000000,
 ];

@@ -226,6 +226,10 @@ const ROWS: Row[] = [
     body: (w) => ({ organisationId: w.organisationId }),
     except: outsidersOfA(404),
   }),
+  // A body the validation refuses: no password is checked, so no actor's login limit is touched.
+  loggedIn('PUT /api/v1/me/password', 400, {
+    body: () => ({ currentPassword: 'x', newPassword: 'short' }),
+  }),
   // A reviewer lists their own reviews, expired and revoked ones too (not openable): by design.
   loggedIn('GET /api/v1/reviews', 200, {
     mayShow: ['reviewer', 'expiredReviewer', 'revokedReviewer'],

@@ -1,37 +1,51 @@
 import { Me } from '@labelklaar/domain';
 
 import { INestApplication } from '@nestjs/common';
+import { CookieAccessInfo } from 'cookiejar';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** A browser-like client: keeps cookies and echoes the XSRF-TOKEN cookie as the Angular app does. */
+export interface ApiClientOptions {
+  /** The client's own address, as a proxy on the loopback names it in X-Forwarded-For. */
+  clientAddress?: string;
+}
+
+/**
+ * A browser-like client: keeps cookies and echoes the XSRF-TOKEN cookie as the Angular app does,
+ * reading the cookie afresh for every request (the token changes at login and logout).
+ */
 export class ApiClient {
   private constructor(
     readonly agent: TestAgent,
-    private xsrfToken: string,
+    private readonly options: ApiClientOptions,
   ) {}
 
   /** On an in-process app, or on a running product at its base URL (the smoke tests). */
-  static async create(target: INestApplication | string): Promise<ApiClient> {
+  static async create(
+    target: INestApplication | string,
+    options: ApiClientOptions = {},
+  ): Promise<ApiClient> {
     const agent = request.agent(typeof target === 'string' ? target : target.getHttpServer());
-    const response = await agent.get('/api/health');
-    const cookie = ([] as string[])
-      .concat(response.headers['set-cookie'] ?? [])
-      .find((c) => c.startsWith('XSRF-TOKEN='));
-    if (!cookie) {
+    const client = new ApiClient(agent, options);
+    await client.get('/api/health');
+    if (!client.token) {
       throw new Error('the API did not set an XSRF-TOKEN cookie');
     }
-    return new ApiClient(agent, cookie.split(';')[0].slice('XSRF-TOKEN='.length));
+    return client;
   }
 
+  /** The XSRF-TOKEN cookie as the client holds it now. */
   get token(): string {
-    return this.xsrfToken;
+    return this.agent.jar.getCookie('XSRF-TOKEN', CookieAccessInfo.All)?.value ?? '';
   }
 
   send(method: Method, path: string, body?: unknown) {
-    const call = this.agent[method](path).set('X-XSRF-TOKEN', this.xsrfToken);
+    const call = this.agent[method](path).set('X-XSRF-TOKEN', this.token);
+    if (this.options.clientAddress) {
+      call.set('X-Forwarded-For', this.options.clientAddress);
+    }
     return body === undefined ? call : call.send(body as object);
   }
 

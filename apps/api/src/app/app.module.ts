@@ -5,7 +5,7 @@ import { AssessmentsModule } from './assessments/assessments.module';
 import { AuditTrailModule } from './audit-trail/audit-trail.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
-import { CsrfMiddleware } from './common/csrf.middleware';
+import { CsrfMiddleware } from './common/csrf/csrf.middleware';
 import { JsonOnlyMiddleware } from './common/json-only.middleware';
 import { RequestIdMiddleware } from './common/request-id.middleware';
 import { AppConfig } from './config/app-config';

@@ -85,7 +85,7 @@ export async function createApp(
       logger: LEVELS[config.logLevel],
     },
   );
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(helmetMiddleware(config.secureCookies));
   app.use(cookieParser());
   app.use(responseDelivery(config));

@@ -1,48 +1,52 @@
-import { Body, Controller, HttpCode, Inject, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
-import { Response } from 'express';
+import { Body, Controller, HttpCode, Ip, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Request, Response } from 'express';
 
 import { CurrentSession, Public } from '../common/auth/auth.decorators';
 import { SessionContext } from '../common/auth/request-context';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { RetryAfterFilter } from '../common/problems/too-many-attempts.exception';
 import { AuthService, LoggedIn } from './auth.service';
 import { LoginDto, RegisterDto } from './dto/auth.dto';
 import { MeResponseDto } from './dto/me-response.dto';
-import { LoginThrottlerGuard } from './login-throttler.guard';
-import { clearSessionCookie, setSessionCookie } from './session-cookie';
-import { SessionsService } from './sessions.service';
+import { SessionCookies } from './session-cookies.service';
+
+const LIMITED = {
+  description:
+    'problem+json /problems/too-many-requests or /problems/login-slowed-down, with Retry-After',
+};
 
 @ApiTags('auth')
 @Controller({ path: 'auth', version: '1' })
+@UseFilters(RetryAfterFilter)
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
-    private readonly sessions: SessionsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cookies: SessionCookies,
   ) {}
 
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard)
-  @Throttle({ login: {} })
   @ApiOperation({ summary: 'Log in with e-mail and password; sets the session cookie' })
+  @ApiTooManyRequestsResponse(LIMITED)
   async login(
     @Body() body: LoginDto,
+    @Ip() ip: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<MeResponseDto> {
-    return this.startSession(await this.auth.login(body), response);
+    return this.startSession(await this.auth.login(body, ip), response);
   }
 
   @Post('register')
   @Public()
   @ApiOperation({ summary: 'Register an organisation; the new user becomes its quality officer' })
+  @ApiTooManyRequestsResponse(LIMITED)
   async register(
     @Body() body: RegisterDto,
+    @Ip() ip: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<MeResponseDto> {
-    return this.startSession(await this.auth.register(body), response);
+    return this.startSession(await this.auth.register(body, ip), response);
   }
 
   @Post('logout')
@@ -51,14 +55,15 @@ export class AuthController {
   @ApiOperation({ summary: 'End the session' })
   async logout(
     @CurrentSession() session: SessionContext | undefined,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     await this.auth.logout(session);
-    clearSessionCookie(response, this.config.secureCookies);
+    this.cookies.end(request, response);
   }
 
   private startSession(loggedIn: LoggedIn, response: Response): MeResponseDto {
-    setSessionCookie(response, loggedIn.token, this.sessions.ttlMs, this.config.secureCookies);
+    this.cookies.start(response, loggedIn.token);
     return loggedIn.me;
   }
 }

@@ -1,43 +1,25 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { InvitationAcceptanceController } from './invitation-acceptance.controller';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
+import { LoginLimiter } from './login-limiter.service';
 import { MeController } from './me.controller';
+import { PasswordChangeService } from './password-change.service';
+import { PasswordPolicy } from './password-policy.service';
 import { PasswordService } from './password.service';
-import { PgThrottlerStorage } from './pg-throttler.storage';
 import { SessionAuthGuard } from './session-auth.guard';
+import { SessionCookies } from './session-cookies.service';
 import { SessionStateController } from './session-state.controller';
 import { SessionsService } from './sessions.service';
+import { ThrottleRepository } from './throttle.repository';
 import { UsersRepository } from './users.repository';
 
-const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-
 @Module({
-  imports: [
-    OrganisationsModule,
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG, getDataSourceToken()],
-      useFactory: (config: AppConfig, dataSource: DataSource) => ({
-        throttlers: [
-          {
-            name: 'login',
-            ttl: LOGIN_WINDOW_MS,
-            limit: config.loginRateLimit,
-            blockDuration: LOGIN_WINDOW_MS,
-          },
-        ],
-        storage: new PgThrottlerStorage(dataSource),
-      }),
-    }),
-  ],
+  imports: [OrganisationsModule],
   controllers: [
     AuthController,
     InvitationAcceptanceController,
@@ -47,11 +29,24 @@ const LOGIN_WINDOW_MS = 15 * 60 * 1000;
   providers: [
     AuthService,
     InvitationAcceptanceService,
+    LoginLimiter,
+    PasswordChangeService,
+    PasswordPolicy,
     PasswordService,
+    SessionCookies,
     SessionsService,
+    ThrottleRepository,
     UsersRepository,
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
-  exports: [AuthService, PasswordService, SessionsService, UsersRepository],
+  exports: [
+    AuthService,
+    LoginLimiter,
+    PasswordPolicy,
+    PasswordService,
+    SessionCookies,
+    SessionsService,
+    UsersRepository,
+  ],
 })
 export class AuthModule {}

@@ -9,6 +9,8 @@ import { notFound, ProblemException } from '../common/problems/problem.exception
 import { isUniqueViolation } from '../common/unique-violation';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { LoginDto, RegisterDto } from './dto/auth.dto';
+import { LoginLimiter } from './login-limiter.service';
+import { PasswordPolicy } from './password-policy.service';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
@@ -24,15 +26,20 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
+    private readonly policy: PasswordPolicy,
+    private readonly limiter: LoginLimiter,
     private readonly sessions: SessionsService,
     private readonly organisations: OrganisationsService,
   ) {}
 
   /** Unknown e-mail and wrong password get the same answer, in the same time. */
-  async login(dto: LoginDto): Promise<LoggedIn> {
-    const user = await this.users.findByEmail(dto.email);
-    const valid = await this.passwords.verify(user?.passwordHash ?? null, dto.password);
-    if (!user || !valid) {
+  async login(dto: LoginDto, clientIp: string | undefined): Promise<LoggedIn> {
+    const user = await this.limiter.attempt(dto.email, clientIp, async () => {
+      const found = await this.users.findByEmail(dto.email);
+      const valid = await this.passwords.verify(found?.passwordHash ?? null, dto.password);
+      return found && valid ? found : null;
+    });
+    if (!user) {
       throw new ProblemException(401, 'invalid-credentials');
     }
     const memberships = await this.organisations.membershipsOf(user.id);
@@ -49,7 +56,17 @@ export class AuthService {
     };
   }
 
-  async register(dto: RegisterDto): Promise<LoggedIn> {
+  /**
+   * A taken address still answers 409 email-taken: without mail there is no other way to tell the
+   * person. It counts as a failure of the client address, so addresses cannot be probed in bulk.
+   */
+  async register(dto: RegisterDto, clientIp: string | undefined): Promise<LoggedIn> {
+    await this.limiter.refuseBlockedAddress(clientIp);
+    this.policy.assertAcceptable(dto.password, {
+      email: dto.email,
+      displayName: dto.displayName,
+      organisationNames: [dto.organisationName],
+    });
     const passwordHash = await this.passwords.hash(dto.password);
     const { token, userId } = await this.dataSource
       .transaction(async (manager) => {
@@ -72,10 +89,15 @@ export class AuthService {
           userId: user.id,
         };
       })
-      .catch((error: unknown) => {
-        throw isUniqueViolation(error, 'uq_users_email')
-          ? new ProblemException(409, 'email-taken')
-          : error;
+      .catch(async (error: unknown) => {
+        const taken =
+          (error instanceof ProblemException && error.code === 'email-taken') ||
+          isUniqueViolation(error, 'uq_users_email');
+        if (!taken) {
+          throw error;
+        }
+        await this.limiter.recordAddressFailure(clientIp);
+        throw new ProblemException(409, 'email-taken');
       });
     return { token, me: await this.meOf(userId, null) };
   }

@@ -1,23 +1,20 @@
-import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 
 import { CurrentSession, Public } from '../common/auth/auth.decorators';
 import { SessionContext } from '../common/auth/request-context';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AcceptInvitationDto, InvitationTokenDto } from './dto/auth.dto';
 import { InvitationPreviewResponseDto, MeResponseDto } from './dto/me-response.dto';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
-import { setSessionCookie } from './session-cookie';
-import { SessionsService } from './sessions.service';
+import { SessionCookies } from './session-cookies.service';
 
 @ApiTags('invitations')
 @Controller({ path: 'invitations', version: '1' })
 export class InvitationAcceptanceController {
   constructor(
     private readonly acceptance: InvitationAcceptanceService,
-    private readonly sessions: SessionsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cookies: SessionCookies,
   ) {}
 
   @Post('preview')
@@ -41,7 +38,7 @@ export class InvitationAcceptanceController {
   ): Promise<MeResponseDto> {
     const result = await this.acceptance.accept(body, session);
     if (result.isNewSession) {
-      setSessionCookie(response, result.token, this.sessions.ttlMs, this.config.secureCookies);
+      this.cookies.start(response, result.token);
     }
     return result.me;
   }

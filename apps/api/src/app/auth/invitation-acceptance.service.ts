@@ -11,8 +11,9 @@ import { InvitationEntity } from '../organisations/entities/invitation.entity';
 import { InvitationsService } from '../organisations/invitations.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { AuthService, LoggedIn } from './auth.service';
-import { AcceptInvitationDto, PASSWORD_MIN_LENGTH } from './dto/auth.dto';
+import { AcceptInvitationDto } from './dto/auth.dto';
 import { UserEntity } from './entities/user.entity';
+import { PasswordPolicy } from './password-policy.service';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
@@ -25,6 +26,7 @@ export class InvitationAcceptanceService {
     private readonly organisations: OrganisationsService,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
+    private readonly policy: PasswordPolicy,
     private readonly sessions: SessionsService,
     private readonly auth: AuthService,
   ) {}
@@ -110,29 +112,30 @@ export class InvitationAcceptanceService {
       }
       return existing;
     }
-    return this.createUser(manager, invitation.email, dto, passwordHash);
+    return this.createUser(manager, invitation, dto, passwordHash);
   }
 
   private createUser(
     manager: EntityManager,
-    email: string,
+    invitation: InvitationEntity,
     dto: AcceptInvitationDto,
     passwordHash: string | null,
   ) {
-    if (!dto.displayName?.trim()) {
+    const displayName = dto.displayName?.trim();
+    if (!displayName) {
       throw new ProblemException(400, 'display-name-required', {}, [
         { field: 'displayName', code: 'isNotEmpty', params: {} },
       ]);
     }
-    if (!passwordHash || (dto.password ?? '').length < PASSWORD_MIN_LENGTH) {
-      const error = { field: 'password', code: 'minLength', params: { 0: PASSWORD_MIN_LENGTH } };
-      throw new ProblemException(
-        400,
-        'validation-failed',
-        { summary: `password < ${PASSWORD_MIN_LENGTH}` },
-        [error],
-      );
-    }
-    return this.users.create(manager, { email, displayName: dto.displayName.trim(), passwordHash });
+    this.policy.assertAcceptable(dto.password ?? '', {
+      email: invitation.email,
+      displayName,
+      organisationNames: [invitation.organisation?.name ?? ''],
+    });
+    return this.users.create(manager, {
+      email: invitation.email,
+      displayName,
+      passwordHash: passwordHash ?? '',
+    });
   }
 }

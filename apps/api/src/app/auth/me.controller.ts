@@ -1,17 +1,29 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Ip, Put, UseFilters } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCookieAuth,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 
 import { CurrentSession } from '../common/auth/auth.decorators';
 import { SessionContext } from '../common/auth/request-context';
+import { RetryAfterFilter } from '../common/problems/too-many-attempts.exception';
 import { AuthService } from './auth.service';
-import { SetActiveOrganisationDto } from './dto/auth.dto';
+import { ChangePasswordDto, SetActiveOrganisationDto } from './dto/auth.dto';
 import { MeResponseDto } from './dto/me-response.dto';
+import { PasswordChangeService } from './password-change.service';
 
 @ApiTags('auth')
 @ApiCookieAuth()
 @Controller({ path: 'me', version: '1' })
+@UseFilters(RetryAfterFilter)
 export class MeController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly passwordChange: PasswordChangeService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The logged-in user and their memberships' })
@@ -26,5 +38,25 @@ export class MeController {
     @Body() body: SetActiveOrganisationDto,
   ): Promise<MeResponseDto> {
     return this.auth.setActiveOrganisation(session, body.organisationId);
+  }
+
+  @Put('password')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Change the password with the current one; ends every other session of the user',
+  })
+  @ApiBadRequestResponse({
+    description:
+      'problem+json /problems/current-password-incorrect, /problems/password-unchanged, /problems/password-common and the other refusals of an easy password',
+  })
+  @ApiTooManyRequestsResponse({
+    description: 'problem+json /problems/too-many-requests: too many wrong current passwords',
+  })
+  changePassword(
+    @CurrentSession() session: SessionContext,
+    @Body() body: ChangePasswordDto,
+    @Ip() ip: string,
+  ): Promise<void> {
+    return this.passwordChange.change(session, body, ip);
   }
 }

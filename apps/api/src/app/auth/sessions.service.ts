@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, LessThan } from 'typeorm';
+import { DataSource, EntityManager, LessThan, Not } from 'typeorm';
 
 import { SessionContext } from '../common/auth/request-context';
 import { Clock } from '../common/clock';
@@ -71,6 +71,11 @@ export class SessionsService {
     await this.dataSource
       .getRepository(SessionEntity)
       .update({ id: sessionId }, { activeOrganisationId: organisationId });
+  }
+
+  /** Ends every session of the user but `keptSessionId`: the other browsers must log in again. */
+  async endOthers(manager: EntityManager, userId: string, keptSessionId: string): Promise<void> {
+    await manager.getRepository(SessionEntity).delete({ userId, id: Not(keptSessionId) });
   }
 
   async end(sessionId: string): Promise<void> {

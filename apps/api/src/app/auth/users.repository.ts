@@ -29,6 +29,10 @@ export class UsersRepository {
       .save({ ...user, email: user.email.trim().toLowerCase() });
   }
 
+  async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager.getRepository(UserEntity).update({ id }, { passwordHash });
+  }
+
   /** Grants or withdraws the platform admin flag; false when no account has this address. */
   async setPlatformAdmin(email: string, platformAdmin: boolean): Promise<boolean> {
     const result = await this.dataSource

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 
 import { Clock } from './clock';
+import { CsrfTokens } from './csrf/csrf-tokens.service';
 
 @Global()
-@Module({ providers: [Clock], exports: [Clock] })
+@Module({ providers: [Clock, CsrfTokens], exports: [Clock, CsrfTokens] })
 export class CommonModule {}

@@ -27,6 +27,9 @@ describe('loadConfig', () => {
       sessionTtlHours: 12,
       invitationTtlDays: 7,
       loginRateLimit: 10,
+      loginAddressLimit: 20,
+      loginAccountLimit: 20,
+      trustProxy: 'loopback',
       maxUploadBytes: 25 * 1024 * 1024,
       webDir: null,
       rubricsDir: null,
@@ -49,6 +52,9 @@ describe('loadConfig', () => {
         LABELKLAAR_SESSION_TTL_HOURS: '8',
         LABELKLAAR_INVITATION_TTL_DAYS: '14',
         LABELKLAAR_LOGIN_RATE_LIMIT: '5',
+        LABELKLAAR_LOGIN_ADDRESS_LIMIT: '50',
+        LABELKLAAR_LOGIN_ACCOUNT_LIMIT: '30',
+        LABELKLAAR_TRUST_PROXY: 'loopback, 10.0.0.0/8',
         LABELKLAAR_MAX_UPLOAD_MB: '10',
         LABELKLAAR_WEB_DIR: '/srv/web',
         LABELKLAAR_RUBRICS_DIR: '/srv/rubrics',
@@ -65,11 +71,18 @@ describe('loadConfig', () => {
       sessionTtlHours: 8,
       invitationTtlDays: 14,
       loginRateLimit: 5,
+      loginAddressLimit: 50,
+      loginAccountLimit: 30,
+      trustProxy: 'loopback, 10.0.0.0/8',
       maxUploadBytes: 10 * 1024 * 1024,
       webDir: '/srv/web',
       rubricsDir: '/srv/rubrics',
       logLevel: 'warn',
     });
+  });
+
+  it('reads a trusted proxy hop count as a number', () => {
+    expect(loadConfig({ LABELKLAAR_TRUST_PROXY: '2' }).trustProxy).toBe(2);
   });
 
   it('uses secure cookies behind an https public URL, without its trailing slash', () => {
@@ -98,6 +111,11 @@ describe('loadConfig', () => {
       'a public URL that is not http(s)',
       { LABELKLAAR_PUBLIC_URL: 'ftp://labelklaar.example.nl' },
       'LABELKLAAR_PUBLIC_URL must be an http(s) URL',
+    ],
+    [
+      'a trusted proxy list with spaces inside a name',
+      { LABELKLAAR_TRUST_PROXY: 'load balancer' },
+      'LABELKLAAR_TRUST_PROXY must be a hop count or comma-separated addresses, subnets or loopback',
     ],
     [
       'an unknown log level',

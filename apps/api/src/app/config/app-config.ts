@@ -86,6 +86,27 @@ class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(1)
+  @Max(10000)
+  LABELKLAAR_LOGIN_ADDRESS_LIMIT?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LABELKLAAR_LOGIN_ACCOUNT_LIMIT?: number;
+
+  @IsOptional()
+  @Matches(/^(\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, {
+    message:
+      'LABELKLAAR_TRUST_PROXY must be a hop count or comma-separated addresses, subnets or loopback',
+  })
+  LABELKLAAR_TRUST_PROXY?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   @Max(1024)
   LABELKLAAR_MAX_UPLOAD_MB?: number;
 
@@ -112,7 +133,14 @@ export interface AppConfig {
   secureCookies: boolean;
   sessionTtlHours: number;
   invitationTtlDays: number;
+  /** Failed logins per e-mail address from one client address per 15 minutes. */
   loginRateLimit: number;
+  /** Failed logins from one client address, whatever the e-mail address, per 15 minutes. */
+  loginAddressLimit: number;
+  /** Failed logins for one e-mail address from everywhere per 15 minutes, before the slow-down. */
+  loginAccountLimit: number;
+  /** Express's `trust proxy`: which proxies may name the client address in X-Forwarded-For. */
+  trustProxy: string | number;
   /** The largest evidence file accepted, in bytes. */
   maxUploadBytes: number;
   webDir: string | null;
@@ -134,6 +162,13 @@ function firstProblem(env: EnvironmentVariables): string | null {
   const preferred = broken.find(([name]) => !RANGE_CHECKS.has(name)) ?? broken[0];
   const message = preferred?.[1] ?? 'is invalid';
   return message.startsWith(error.property) ? message : `${error.property} ${message}`;
+}
+
+function trustProxyOf(value: string | undefined): string | number {
+  if (!value) {
+    return 'loopback';
+  }
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** Reads and validates the environment; the only place that touches process.env-like input. */
@@ -160,6 +195,9 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     sessionTtlHours: env.LABELKLAAR_SESSION_TTL_HOURS ?? 12,
     invitationTtlDays: env.LABELKLAAR_INVITATION_TTL_DAYS ?? 7,
     loginRateLimit: env.LABELKLAAR_LOGIN_RATE_LIMIT ?? 10,
+    loginAddressLimit: env.LABELKLAAR_LOGIN_ADDRESS_LIMIT ?? 20,
+    loginAccountLimit: env.LABELKLAAR_LOGIN_ACCOUNT_LIMIT ?? 20,
+    trustProxy: trustProxyOf(env.LABELKLAAR_TRUST_PROXY),
     maxUploadBytes: (env.LABELKLAAR_MAX_UPLOAD_MB ?? 25) * 1024 * 1024,
     webDir: env.LABELKLAAR_WEB_DIR ? resolve(env.LABELKLAAR_WEB_DIR) : null,
     rubricsDir: env.LABELKLAAR_RUBRICS_DIR ? resolve(env.LABELKLAAR_RUBRICS_DIR) : null,

@@ -6,6 +6,7 @@ import { RoundEventEntity } from '../audit-trail/entities/round-event.entity';
 import { SessionEntity } from '../auth/entities/session.entity';
 import { ThrottleHitEntity } from '../auth/entities/throttle-hit.entity';
 import { UserEntity } from '../auth/entities/user.entity';
+import { ServerSecretEntity } from '../common/entities/server-secret.entity';
 import { EvidenceEntity } from '../evidence/entities/evidence.entity';
 import { InvitationEntity } from '../organisations/entities/invitation.entity';
 import { MembershipEntity } from '../organisations/entities/membership.entity';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   ReviewInvitationEntity,
   RoundEventEntity,
   RubricVersionEntity,
+  ServerSecretEntity,
   SessionEntity,
   ThrottleHitEntity,
   UserEntity,

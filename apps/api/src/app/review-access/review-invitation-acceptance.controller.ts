@@ -1,12 +1,10 @@
-import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 
-import { setSessionCookie } from '../auth/session-cookie';
-import { SessionsService } from '../auth/sessions.service';
+import { SessionCookies } from '../auth/session-cookies.service';
 import { CurrentSession, Public } from '../common/auth/auth.decorators';
 import { SessionContext } from '../common/auth/request-context';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import {
   ReviewInvitationAcceptanceResponseDto,
   ReviewInvitationPreviewResponseDto,
@@ -23,8 +21,7 @@ const DEAD_LINK = {
 export class ReviewInvitationAcceptanceController {
   constructor(
     private readonly acceptance: ReviewInvitationAcceptanceService,
-    private readonly sessions: SessionsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cookies: SessionCookies,
   ) {}
 
   @Post('preview')
@@ -55,7 +52,7 @@ export class ReviewInvitationAcceptanceController {
   ): Promise<ReviewInvitationAcceptanceResponseDto> {
     const { sessionToken, ...accepted } = await this.acceptance.accept(body, session);
     if (sessionToken) {
-      setSessionCookie(response, sessionToken, this.sessions.ttlMs, this.config.secureCookies);
+      this.cookies.start(response, sessionToken);
     }
     return accepted;
   }

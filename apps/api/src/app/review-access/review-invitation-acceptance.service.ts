@@ -12,7 +12,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { RoundEventsService } from '../audit-trail/round-events.service';
 import { AuthService } from '../auth/auth.service';
-import { PASSWORD_MIN_LENGTH } from '../auth/dto/auth.dto';
+import { PasswordPolicy } from '../auth/password-policy.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionsService } from '../auth/sessions.service';
 import { UsersRepository } from '../auth/users.repository';
@@ -54,6 +54,7 @@ export class ReviewInvitationAcceptanceService {
     private readonly organisations: OrganisationsService,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
+    private readonly policy: PasswordPolicy,
     private readonly sessions: SessionsService,
     private readonly auth: AuthService,
     private readonly events: RoundEventsService,
@@ -208,24 +209,21 @@ export class ReviewInvitationAcceptanceService {
       }
       return existing;
     }
-    if (!dto.displayName?.trim()) {
+    const displayName = dto.displayName?.trim();
+    if (!displayName) {
       throw new ProblemException(400, 'display-name-required', {}, [
         { field: 'displayName', code: 'isNotEmpty', params: {} },
       ]);
     }
-    if (!passwordHash || (dto.password ?? '').length < PASSWORD_MIN_LENGTH) {
-      const error = { field: 'password', code: 'minLength', params: { 0: PASSWORD_MIN_LENGTH } };
-      throw new ProblemException(
-        400,
-        'validation-failed',
-        { summary: `password < ${PASSWORD_MIN_LENGTH}` },
-        [error],
-      );
-    }
+    this.policy.assertAcceptable(dto.password ?? '', {
+      email: invitation.email,
+      displayName,
+      organisationNames: [invitation.reviewerOrganisationName, invitation.organisation?.name ?? ''],
+    });
     return this.users.create(manager, {
       email: invitation.email,
-      displayName: dto.displayName.trim(),
-      passwordHash,
+      displayName,
+      passwordHash: passwordHash ?? '',
     });
   }
 }

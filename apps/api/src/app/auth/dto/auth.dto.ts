@@ -1,3 +1,5 @@
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@labelklaar/domain';
+
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsEmail,
@@ -8,8 +10,6 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-
-export const PASSWORD_MIN_LENGTH = 12;
 
 export class LoginDto {
   @ApiProperty({ example: 'kwaliteit@voorbeeld.nl', maxLength: 254 })
@@ -42,11 +42,33 @@ export class RegisterDto {
   @IsEmail()
   email: string;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200 })
-  @MaxLength(200)
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: 'Refused when easy to guess: common words and passwords, patterns, own names',
+  })
+  @MaxLength(PASSWORD_MAX_LENGTH)
   @MinLength(PASSWORD_MIN_LENGTH)
   @IsString()
   password: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty({ maxLength: PASSWORD_MAX_LENGTH })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  @IsNotEmpty()
+  @IsString()
+  currentPassword: string;
+
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: 'Refused when easy to guess: common words and passwords, patterns, own names',
+  })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @IsString()
+  newPassword: string;
 }
 
 export class SetActiveOrganisationDto {

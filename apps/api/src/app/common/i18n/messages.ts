@@ -1,3 +1,4 @@
+import { ACCOUNT_MESSAGES } from './account-messages';
 import { Language } from './language';
 import { REVIEW_MESSAGES } from './review-messages';
 
@@ -358,6 +359,7 @@ export const PROBLEM_MESSAGES: Catalogue = {
     },
   },
   ...REVIEW_MESSAGES,
+  ...ACCOUNT_MESSAGES,
   'internal-error': {
     title: { nl: 'Er ging iets mis', en: 'Something went wrong' },
     detail: {

@@ -1,5 +1,6 @@
 import { getMetadataStorage, ValidationError } from 'class-validator';
 
+import { ACCOUNT_FIELD_MESSAGES } from '../i18n/account-messages';
 import { Language } from '../i18n/language';
 import { fillTemplate } from '../i18n/messages';
 import { FieldError } from './problem.exception';
@@ -59,6 +60,7 @@ const FIELD_MESSAGES: Record<string, Record<Language, string>> = {
     en: '{field} must be an evidence kind of the rubric: {0}',
   },
   nestedValidation: { nl: '{field} moet een object zijn', en: '{field} must be an object' },
+  ...ACCOUNT_FIELD_MESSAGES,
 };
 const FALLBACK: Record<Language, string> = {
   nl: '{field} is ongeldig',

@@ -1,4 +1,5 @@
 import {
+  PASSWORD_MIN_LENGTH,
   REVIEW_INVITATION_MESSAGE_MAX_LENGTH,
   REVIEWER_ORGANISATION_NAME_MAX_LENGTH,
   ReviewInvitationInput,
@@ -7,7 +8,6 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
-import { PASSWORD_MIN_LENGTH } from '../../auth/dto/auth.dto';
 import { IsIsoDay } from '../../common/validation/is-iso-day.decorator';
 
 export class CreateReviewInvitationDto implements ReviewInvitationInput {
