@@ -12,6 +12,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 
 import { AppModule } from './app.module';
+import { CsrfTokens } from './common/csrf/csrf-tokens.service';
 import { responseDelivery } from './common/delivery/response-delivery';
 import { ProblemDetailsFilter } from './common/problems/problem-details.filter';
 import { ProblemException } from './common/problems/problem.exception';
@@ -88,6 +89,8 @@ export async function createApp(
   app.set('trust proxy', config.trustProxy);
   app.use(helmetMiddleware(config.secureCookies));
   app.use(cookieParser());
+  // Before the web app's files, so the first page already carries the CSRF cookies.
+  app.use(app.get(CsrfTokens).issuer());
   app.use(responseDelivery(config));
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');

@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CookieOptions, Request, Response } from 'express';
+import { CookieOptions, NextFunction, Request, RequestHandler, Response } from 'express';
 import { DataSource } from 'typeorm';
 
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -60,6 +60,18 @@ export class CsrfTokens implements OnModuleInit {
     const expected = Buffer.from(this.tokenFor(binding));
     const given = Buffer.from(candidate);
     return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
+  /**
+   * Express middleware for every response, the web app's index.html included: the first page a
+   * browser loads already brings its pre-session and token, so no two later requests race to mint
+   * different ones.
+   */
+  issuer(): RequestHandler {
+    return (request: Request, response: Response, next: NextFunction) => {
+      this.offer(request, response, this.ensureBinding(request, response));
+      next();
+    };
   }
 
   /** A browser without cookies gets its pre-session; answers the binding to use. */

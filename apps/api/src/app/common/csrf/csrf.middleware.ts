@@ -10,23 +10,21 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * CSRF protection the Angular way: the app echoes the readable XSRF-TOKEN cookie in X-XSRF-TOKEN
  * on every unsafe request. The token is bound to the session (or pre-session) the browser's
- * cookies name, so only that token counts, not whatever the cookie holds.
+ * cookies name, so only that token counts, not whatever the cookie holds. `CsrfTokens.issuer()`
+ * hands the cookies out, on every response.
  */
 @Injectable()
 export class CsrfMiddleware implements NestMiddleware {
   constructor(private readonly tokens: CsrfTokens) {}
 
-  use(request: Request, response: Response, next: NextFunction): void {
-    const cookies = request.cookies as Record<string, string | undefined>;
-    const hadBinding = this.tokens.bindingOf(cookies) !== null;
-    const binding = this.tokens.ensureBinding(request, response);
-    this.tokens.offer(request, response, binding);
+  use(request: Request, _response: Response, next: NextFunction): void {
     if (SAFE_METHODS.has(request.method)) {
       next();
       return;
     }
+    const binding = this.tokens.bindingOf(request.cookies as Record<string, string | undefined>);
     const header = request.headers[XSRF_HEADER];
-    if (!hadBinding || typeof header !== 'string' || !this.tokens.matches(binding, header)) {
+    if (!binding || typeof header !== 'string' || !this.tokens.matches(binding, header)) {
       throw new ProblemException(403, 'csrf-token-invalid');
     }
     next();
