@@ -35,13 +35,10 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    // The browser suites log the demo accounts in dozens of times from one address; the login
-    // limit itself is proven by the API tests.
     env: {
       PORT: String(port),
       LOG_LEVEL: 'warn',
       LABELKLAAR_PUBLIC_URL: `http://127.0.0.1:${port}`,
-      LABELKLAAR_LOGIN_RATE_LIMIT: '500',
     },
   },
 });

@@ -28,6 +28,15 @@ export const appRoutes: Routes = [
       ),
   },
   {
+    path: 'account/password',
+    title: 'account.password.pageTitle',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/account/change-password-page/change-password-page.component').then(
+        (m) => m.ChangePasswordPageComponent,
+      ),
+  },
+  {
     path: 'members',
     canActivate: [authGuard],
     loadChildren: () => import('./features/members/members.routes').then((m) => m.membersRoutes),

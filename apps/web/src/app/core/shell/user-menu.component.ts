@@ -9,12 +9,13 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-/** A disclosure with who is signed in and the logout button; Escape and clicking outside close it. */
+/** A disclosure with who is signed in, changing the password and logging out; Escape and clicking outside close it. */
 @Component({
   selector: 'lk-user-menu',
-  imports: [TranslocoPipe],
+  imports: [RouterLink, TranslocoPipe],
   templateUrl: './user-menu.component.html',
   styleUrl: './user-menu.component.scss',
   host: {

@@ -14,6 +14,12 @@ export function validationMessage(errors: ValidationErrors | null): FieldMessage
   if (errors['email']) {
     return { key: 'common.validation.email' };
   }
+  if (errors['passwordWeak']) {
+    return { key: 'common.validation.passwordWeak' };
+  }
+  if (errors['passwordMismatch']) {
+    return { key: 'common.validation.passwordMismatch' };
+  }
   const minLength = errors['minlength'] as { requiredLength: number } | undefined;
   if (minLength) {
     return { key: 'common.validation.minLength', params: { length: minLength.requiredLength } };

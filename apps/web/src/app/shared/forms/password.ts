@@ -1,8 +1,8 @@
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@labelklaar/domain';
+
 import { ValidatorFn, Validators } from '@angular/forms';
 
-/** The API's password rule; shown next to every new-password field. */
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 200;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 export function passwordValidators(): ValidatorFn[] {
   return [

@@ -16,6 +16,11 @@ export interface RegisterRequest {
   password: string;
 }
 
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
 /** The session resource: who is signed in and in which organisation they work. */
 @Injectable({ providedIn: 'root' })
 export class AuthApiService {
@@ -40,5 +45,10 @@ export class AuthApiService {
 
   setActiveOrganisation(organisationId: string): Observable<Me> {
     return this.http.put<Me>('/api/v1/me/active-organisation', { organisationId });
+  }
+
+  /** Ends the user's other sessions; this one stays. */
+  changePassword(request: ChangePasswordRequest): Observable<void> {
+    return this.http.put<void>('/api/v1/me/password', request);
   }
 }

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -9,9 +9,11 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { SessionStore } from '../../../core/session/session.store';
 import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { PASSWORD_MIN_LENGTH, passwordValidators } from '../../../shared/forms/password';
+import { injectPasswordStrength } from '../../../shared/forms/password-strength';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
+import { PasswordStrengthComponent } from '../../../shared/ui/password-strength/password-strength.component';
 import { InvitationsApiService } from '../data-access/invitations-api.service';
 
 @Component({
@@ -22,6 +24,7 @@ import { InvitationsApiService } from '../data-access/invitations-api.service';
     FieldErrorComponent,
     LiveMessageComponent,
     LocalDatePipe,
+    PasswordStrengthComponent,
   ],
   templateUrl: './accept-invitation-page.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,6 +60,21 @@ export class AcceptInvitationPageComponent {
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
   protected readonly submission = injectFormSubmission(this.form);
+  private readonly displayName = toSignal(this.form.controls.displayName.valueChanges, {
+    initialValue: '',
+  });
+  protected readonly passwordStrength = injectPasswordStrength(
+    this.form.controls.password,
+    () => {
+      const invitation = this.preview.hasValue() ? this.preview.value() : null;
+      return {
+        email: invitation?.email,
+        displayName: this.displayName(),
+        organisationNames: [invitation?.organisationName ?? ''],
+      };
+    },
+    () => this.needsAccount(),
+  );
 
   constructor() {
     // A new account needs a name and a password that follows the rule; an existing one only logs in.
@@ -64,7 +82,7 @@ export class AcceptInvitationPageComponent {
       const { displayName, password } = this.form.controls;
       if (this.needsAccount()) {
         displayName.enable();
-        password.setValidators(passwordValidators());
+        password.setValidators([...passwordValidators(), this.passwordStrength.validator]);
       } else {
         displayName.disable();
         password.setValidators(Validators.required);

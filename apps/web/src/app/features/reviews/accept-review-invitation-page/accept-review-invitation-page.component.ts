@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -9,9 +9,11 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { SessionStore } from '../../../core/session/session.store';
 import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { PASSWORD_MIN_LENGTH, passwordValidators } from '../../../shared/forms/password';
+import { injectPasswordStrength } from '../../../shared/forms/password-strength';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
+import { PasswordStrengthComponent } from '../../../shared/ui/password-strength/password-strength.component';
 import { ReviewInvitationsApiService } from '../data-access/review-invitations-api.service';
 import { ReviewerNavStore } from '../data-access/reviewer-nav.store';
 import { LastDayPipe } from '../last-day.pipe';
@@ -29,6 +31,7 @@ type AcceptMode = 'signed-in' | 'wrong-account' | 'existing-account' | 'new-acco
     LiveMessageComponent,
     LocalDatePipe,
     LastDayPipe,
+    PasswordStrengthComponent,
   ],
   templateUrl: './accept-review-invitation-page.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,6 +78,24 @@ export class AcceptReviewInvitationPageComponent {
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
   protected readonly submission = injectFormSubmission(this.form);
+  private readonly displayName = toSignal(this.form.controls.displayName.valueChanges, {
+    initialValue: '',
+  });
+  protected readonly passwordStrength = injectPasswordStrength(
+    this.form.controls.password,
+    () => {
+      const invitation = this.preview.hasValue() ? this.preview.value() : null;
+      return {
+        email: invitation?.email,
+        displayName: this.displayName(),
+        organisationNames: [
+          invitation?.reviewerOrganisationName ?? '',
+          invitation?.organisationName ?? '',
+        ],
+      };
+    },
+    () => this.mode() === 'new-account',
+  );
 
   constructor() {
     // Only the fields the chosen way of accepting needs take part in validation.
@@ -88,7 +109,11 @@ export class AcceptReviewInvitationPageComponent {
       }
       if (mode === 'new-account' || mode === 'existing-account') {
         password.enable();
-        password.setValidators(mode === 'new-account' ? passwordValidators() : Validators.required);
+        password.setValidators(
+          mode === 'new-account'
+            ? [...passwordValidators(), this.passwordStrength.validator]
+            : Validators.required,
+        );
       } else {
         password.disable();
       }
