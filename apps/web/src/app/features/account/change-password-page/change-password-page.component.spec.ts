@@ -59,14 +59,16 @@ describe('ChangePasswordPageComponent', () => {
   };
 
   it('labels every field', () => {
-    const labels = [...host.querySelectorAll('label')].map((label) => label.textContent?.trim());
+    const labels = Array.from(host.querySelectorAll('label')).map((label) =>
+      label.textContent?.trim(),
+    );
 
     expect(labels).toEqual([
       'Huidig wachtwoord',
       'Nieuw wachtwoord',
       'Herhaal het nieuwe wachtwoord',
     ]);
-    for (const label of host.querySelectorAll('label')) {
+    for (const label of Array.from(host.querySelectorAll('label'))) {
       expect(host.querySelector(`#${label.getAttribute('for') ?? ''}`)).not.toBeNull();
     }
   });
