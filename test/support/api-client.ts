@@ -1,5 +1,6 @@
 import { Me } from '@labelklaar/domain';
 
+import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { CookieAccessInfo } from 'cookiejar';
 import request from 'supertest';
@@ -8,9 +9,16 @@ import TestAgent from 'supertest/lib/agent';
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export interface ApiClientOptions {
-  /** The client's own address, as a proxy on the loopback names it in X-Forwarded-For. */
+  /**
+   * The client's address, as a proxy on the loopback names it in X-Forwarded-For. By default each
+   * client is a person of its own, in a /64 of the documentation range: one test's failed logins
+   * never count against another's, even on a server database that keeps its counters.
+   */
   clientAddress?: string;
 }
+
+const ownAddress = () =>
+  `2001:db8:${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}::1`;
 
 /**
  * A browser-like client: keeps cookies and echoes the XSRF-TOKEN cookie as the Angular app does,
@@ -28,7 +36,7 @@ export class ApiClient {
     options: ApiClientOptions = {},
   ): Promise<ApiClient> {
     const agent = request.agent(typeof target === 'string' ? target : target.getHttpServer());
-    const client = new ApiClient(agent, options);
+    const client = new ApiClient(agent, { clientAddress: ownAddress(), ...options });
     await client.get('/api/health');
     if (!client.token) {
       throw new Error('the API did not set an XSRF-TOKEN cookie');
