@@ -1,6 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 
-import { expectNoAxeViolations, login, screenshotPath } from './support';
+import { expectNoAxeViolations, login, screenshotPath } from '../support/web-setup';
 
 const FIRST_PASSWORD = 'Zonnebloem-veldwerk-2031';
 const NEW_PASSWORD = 'Ochtendgloren-boven-de-Waal-7';
@@ -44,7 +44,7 @@ test('a new organisation is told why a password is too easy, then changes it by 
   // The same person on another computer, logged in before the change.
   const laptopContext = await browser.newContext({ locale: 'nl-NL' });
   const laptop = await laptopContext.newPage();
-  await login(laptop, email, FIRST_PASSWORD);
+  await login(laptop, email, { password: FIRST_PASSWORD });
 
   await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
   await page.getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
@@ -87,7 +87,7 @@ test('a new organisation is told why a password is too easy, then changes it by 
 
   await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
   await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await login(page, email, NEW_PASSWORD);
+  await login(page, email, { password: NEW_PASSWORD });
 });
 
 test('a wrong current password is named at its field and changes nothing', async ({ page }) => {

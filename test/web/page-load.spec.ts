@@ -1,6 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 
-import { screenshotPath } from './support';
+import { screenshotPath } from '../support/web-setup';
 
 /**
  * Everything a visitor's browser would flag: console errors and warnings (an unused preload warns),
