@@ -28,10 +28,13 @@ interface Operation {
   path: string;
   /** Any request body (JSON or an upload); the JSON schema only when it is JSON. */
   hasBody: boolean;
+  /** The names of its query parameters. */
+  query: string[];
   body?: BodySchema;
 }
 
 interface OpenApiOperation {
+  parameters?: { name: string; in: string }[];
   requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> };
 }
 
@@ -84,6 +87,9 @@ function operationsOf(document: OpenApiDocument): Operation[] {
           path,
           hasBody,
           body,
+          query: (operation.parameters ?? [])
+            .filter((parameter) => parameter.in === 'query')
+            .map((parameter) => parameter.name),
         };
       }),
   );
@@ -110,6 +116,12 @@ function withWellFormedParameters(path: string): string {
 }
 
 const propertiesOf = (schema: BodySchema) => Object.entries(schema.properties ?? {});
+const textFieldsOf = (operation: Operation) =>
+  propertiesOf(operation.body ?? {})
+    .filter(([, property]) => property.type === 'string')
+    .map(([name]) => name);
+/** 5,000 levels in 10 KB: enough to exhaust the stack of anything that walks it recursively. */
+const DEEP_ARRAY = `${'['.repeat(5000)}${']'.repeat(5000)}`;
 
 /** A plausible body for the schema, so that the path parameter rather than the body is what the API judges. */
 function plausibleValue(property: PropertySchema): unknown {
@@ -315,6 +327,117 @@ describe('input sweep over every documented operation', () => {
     expect(answers).toEqual(
       withBody.map(({ label }) => ({ label, status: 413, type: '/problems/payload-too-large' })),
     );
+  });
+
+  describe.each([
+    ['an anonymous client', false],
+    ['a quality officer', true],
+  ])('JSON nested 5,000 levels deep (10 KB), as %s', (_who, asOfficer) => {
+    it.each([
+      ['an array', DEEP_ARRAY],
+      ['a field', `{"title":${DEEP_ARRAY}}`],
+    ])(
+      'answers %s nested that deep with 400 json-too-deep on every operation with a body',
+      async (_shape, payload) => {
+        const client = asOfficer ? await loggedIn() : await ApiClient.create(app);
+        const answers: Answer[] = [];
+        for (const operation of withBody) {
+          answers.push(
+            answerOf(
+              operation.label,
+              await sendRaw(client, operation, 'application/json', payload),
+            ),
+          );
+        }
+
+        expectNoServerErrors(answers);
+        expect(answers).toEqual(
+          withBody.map(({ label }) => ({ label, status: 400, type: '/problems/json-too-deep' })),
+        );
+      },
+    );
+  });
+
+  it.each([
+    ['a NUL character', 'voor\u0000na'],
+    ['a lone surrogate', 'voor\ud800na'],
+  ])(
+    'answers %s in any text field with 400 validation-failed naming every such field',
+    async (_kind, text) => {
+      const client = await loggedIn();
+      const withText = withJsonBody.filter((operation) => textFieldsOf(operation).length > 0);
+      const answers: (Answer & { named: string[] })[] = [];
+      for (const operation of withText) {
+        const body = {
+          ...plausibleBody(operation.body ?? {}),
+          ...Object.fromEntries(textFieldsOf(operation).map((name) => [name, text])),
+        };
+        const response = await client.send(
+          operation.method,
+          withWellFormedParameters(operation.path),
+          body,
+        );
+        const named = ((response.body.errors ?? []) as { field: string; code: string }[])
+          .filter((error) => error.code === 'isWellFormedText')
+          .map((error) => error.field)
+          .sort();
+        answers.push({ ...answerOf(operation.label, response), named });
+      }
+
+      expectNoServerErrors(answers);
+      expect(withText.length).toBeGreaterThanOrEqual(KNOWN_OPERATIONS_WITH_BODY);
+      expect(answers).toEqual(
+        withText.map((operation) => ({
+          label: operation.label,
+          status: 400,
+          type: '/problems/validation-failed',
+          named: textFieldsOf(operation).sort(),
+        })),
+      );
+    },
+  );
+
+  it('answers a NUL character in a path or query parameter with 400 validation-failed naming it', async () => {
+    const client = await loggedIn();
+    const answers: { label: string; outcome: string }[] = [];
+    for (const operation of operations) {
+      const pathNames = [...operation.path.matchAll(PATH_PARAMETER)].map((match) => match[1]);
+      const probes = [
+        ...pathNames.map((name) => ({
+          name,
+          url: operation.path
+            .replace(`{${name}}`, 'a%00b')
+            .replace(PATH_PARAMETER, (_match, other: string) =>
+              withWellFormedParameters(`{${other}}`),
+            ),
+        })),
+        ...operation.query.map((name) => ({
+          name,
+          url: `${withWellFormedParameters(operation.path)}?${name}=a%00b`,
+        })),
+      ];
+      for (const probe of probes) {
+        const response = await client.send(operation.method, probe.url);
+        const named = ((response.body.errors ?? []) as { field: string; code: string }[]).map(
+          (error) => `${error.field} ${error.code}`,
+        );
+        const { status, type } = answerOf(operation.label, response);
+        // A guard that looks at the parameter itself (the reviewer's scope, the platform admin's
+        // sector view) refuses the officer before any pipe reads it: no less safe.
+        const outcome =
+          status === 400 && named.join() === `${probe.name} isWellFormedText`
+            ? 'named'
+            : status === 403 && type === '/problems/forbidden'
+              ? 'refused by a guard'
+              : `${status} ${type} ${named.join()}`;
+        answers.push({ label: `${operation.label} with NUL in ${probe.name}`, outcome });
+      }
+    }
+
+    expect(
+      answers.filter(({ outcome }) => outcome !== 'named' && outcome !== 'refused by a guard'),
+    ).toEqual([]);
+    expect(answers.filter(({ outcome }) => outcome === 'named').length).toBeGreaterThanOrEqual(40);
   });
 
   it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/xml'])(

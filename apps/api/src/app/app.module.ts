@@ -6,6 +6,7 @@ import { AuditTrailModule } from './audit-trail/audit-trail.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
 import { CsrfMiddleware } from './common/csrf/csrf.middleware';
+import { JsonDepthMiddleware } from './common/json-depth.middleware';
 import { JsonOnlyMiddleware } from './common/json-only.middleware';
 import { RequestIdMiddleware } from './common/request-id.middleware';
 import { AppConfig } from './config/app-config';
@@ -51,6 +52,8 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestIdMiddleware, CsrfMiddleware, JsonOnlyMiddleware).forRoutes('*path');
+    consumer
+      .apply(RequestIdMiddleware, CsrfMiddleware, JsonOnlyMiddleware, JsonDepthMiddleware)
+      .forRoutes('*path');
   }
 }

@@ -17,6 +17,7 @@ import { responseDelivery } from './common/delivery/response-delivery';
 import { ProblemDetailsFilter } from './common/problems/problem-details.filter';
 import { ProblemException } from './common/problems/problem.exception';
 import { toFieldErrors } from './common/problems/validation-messages';
+import { WellFormedTextPipe } from './common/validation/well-formed-text.pipe';
 import { AppConfig } from './config/app-config';
 import { DatabaseHandle } from './database/database-handle';
 import { RubricsService } from './rubrics/rubrics.service';
@@ -95,7 +96,7 @@ export async function createApp(
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
-  app.useGlobalPipes(validationPipe());
+  app.useGlobalPipes(new WellFormedTextPipe(), validationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   setUpOpenApi(app);
   await app.init();

@@ -1,4 +1,5 @@
 import { ACCOUNT_MESSAGES } from './account-messages';
+import { INPUT_MESSAGES } from './input-messages';
 import { Language } from './language';
 import { REVIEW_MESSAGES } from './review-messages';
 
@@ -360,6 +361,7 @@ export const PROBLEM_MESSAGES: Catalogue = {
   },
   ...REVIEW_MESSAGES,
   ...ACCOUNT_MESSAGES,
+  ...INPUT_MESSAGES,
   'internal-error': {
     title: { nl: 'Er ging iets mis', en: 'Something went wrong' },
     detail: {

@@ -12,6 +12,7 @@ interface BodyParserError {
   type?: string;
   status?: number;
   limit?: number;
+  expose?: boolean;
 }
 
 const STATUS_CODES: Record<number, string> = {
@@ -45,6 +46,20 @@ function isJsonParseError(exception: unknown): boolean {
   );
 }
 
+/**
+ * A client error raised on Express's own path rather than in a handler: http-errors from the
+ * body parser (an unsupported charset or encoding, an aborted body) expose their 4xx status, and
+ * the router marks a path parameter it cannot percent-decode as a URIError with status 400.
+ */
+function clientErrorStatus(exception: unknown): number | null {
+  const status = (exception as BodyParserError)?.status;
+  if (typeof status !== 'number' || status < 400 || status >= 500) {
+    return null;
+  }
+  const exposed = (exception as BodyParserError).expose === true;
+  return exposed || exception instanceof URIError ? status : null;
+}
+
 /** A rule's details fill its message: plain values, and lists of them as one line (or '—'). */
 function messageParams(
   details: Record<string, unknown> | undefined,
@@ -65,8 +80,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const request = host.switchToHttp().getRequest<Request>();
-    const response = host.switchToHttp().getResponse<Response>();
+    this.respond(
+      exception,
+      host.switchToHttp().getRequest<Request>(),
+      host.switchToHttp().getResponse<Response>(),
+    );
+  }
+
+  /** Also called from Express's error path (ExpressErrorBridge), where there is no ArgumentsHost. */
+  respond(exception: unknown, request: Request, response: Response): void {
     const problem = this.toProblem(exception, request);
     const language = resolveLanguage(request.headers['accept-language']);
     const status = problem.getStatus();
@@ -133,6 +155,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       return new ProblemException(status, STATUS_CODES[status] ?? 'bad-request', {
         message: exception.message,
+        limit: '1 MB',
+      });
+    }
+    const clientStatus = clientErrorStatus(exception);
+    if (clientStatus !== null) {
+      return new ProblemException(clientStatus, STATUS_CODES[clientStatus] ?? 'bad-request', {
         limit: '1 MB',
       });
     }

@@ -61,6 +61,10 @@ const FIELD_MESSAGES: Record<string, Record<Language, string>> = {
   },
   nestedValidation: { nl: '{field} moet een object zijn', en: '{field} must be an object' },
   ...ACCOUNT_FIELD_MESSAGES,
+  isWellFormedText: {
+    nl: '{field} bevat een teken dat niet in tekst kan staan (een nulteken of een half teken)',
+    en: '{field} contains a character that cannot be part of text (a NUL character or half a character)',
+  },
 };
 const FALLBACK: Record<Language, string> = {
   nl: '{field} is ongeldig',
