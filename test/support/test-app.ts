@@ -10,11 +10,15 @@ import { DatabaseKind } from '../../apps/api/src/app/database/database-handle';
 export const testDatabaseKind = (): DatabaseKind =>
   process.env['LABELKLAAR_TEST_DATABASE'] === 'postgres' ? 'postgres' : 'embedded';
 
-/** The real application on the test database (embedded or server), demo data off. */
+/**
+ * The real application on the test database (embedded or server), demo data off; `databaseUrl`
+ * reaches that same database another way (through a proxy the test controls).
+ */
 export async function createTestApp(
   overrides: Partial<AppConfig> = {},
+  databaseUrl = process.env['DATABASE_URL'],
 ): Promise<NestExpressApplication> {
-  const url = process.env['DATABASE_URL'];
+  const url = databaseUrl;
   if (!url) {
     throw new Error(
       'DATABASE_URL is not set: run the tests through jest with test/support/global-setup.mjs',

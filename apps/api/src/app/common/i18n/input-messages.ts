@@ -9,4 +9,11 @@ export const INPUT_MESSAGES: Catalogue = {
       en: 'The request body is nested more than {limit} levels deep. No request needs that.',
     },
   },
+  'database-unavailable': {
+    title: { nl: 'Even niet beschikbaar', en: 'Temporarily unavailable' },
+    detail: {
+      nl: 'De database is op dit moment niet bereikbaar. Probeer het over {seconds} seconden opnieuw.',
+      en: 'The database cannot be reached right now. Try again in {seconds} seconds.',
+    },
+  },
 };

@@ -3,6 +3,10 @@ import { DomainRuleViolation, ViolationKind } from '@labelklaar/domain';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  isDatabaseUnavailable,
+} from '../../database/database-unavailable';
 import { Language, resolveLanguage } from '../i18n/language';
 import { fillTemplate, PROBLEM_MESSAGES } from '../i18n/messages';
 import { FieldError, ProblemException } from './problem.exception';
@@ -104,6 +108,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       .status(status)
       .type('application/problem+json')
       .setHeader('Content-Language', language);
+    if (problem.code === 'database-unavailable') {
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    }
     response.send(
       JSON.stringify({
         type: `/problems/${problem.code}`,
@@ -165,6 +172,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       });
     }
     const requestId = String(request.headers['x-request-id'] ?? '');
+    if (isDatabaseUnavailable(exception)) {
+      // Expected during a database restart or failover: one line, not a stack trace per request.
+      this.logger.warn(
+        `${request.method} ${request.originalUrl}: database unavailable (request ${requestId}): ${String((exception as Error)?.message ?? exception)}`,
+      );
+      return new ProblemException(503, 'database-unavailable', {
+        seconds: DATABASE_RETRY_AFTER_SECONDS,
+      });
+    }
     this.logger.error(
       `${request.method} ${request.originalUrl} failed (request ${requestId})`,
       exception instanceof Error ? exception.stack : String(exception),
