@@ -60,18 +60,33 @@ function helmetMiddleware(secure: boolean) {
   });
 }
 
+/** Every tag an operation carries, described once (Spectral's operation-tag-defined). */
+const TAGS: [string, string][] = [
+  ['auth', 'Accounts, login and the current user'],
+  ['invitations', 'Invitations to join an organisation'],
+  ['organisation', 'The active organisation, its members and their roles'],
+  ['rubrics', 'The versioned rubrics of the Kwaliteitslabel Sterk Sociaal Werk'],
+  ['rounds', 'Self-assessment rounds, criterion responses and their audit trail'],
+  ['evidence', 'Evidence: files and links'],
+  ['actions', 'Improvement actions (verbeteracties)'],
+  ['dashboards', 'Readiness, trends, comparisons and the anonymised sector view'],
+  ['exports', 'The audit dossier as PDF, Excel and CSV'],
+  ['reviews', 'Intercollegiale toetsing: review invitations, reviews, the leerrapport'],
+  ['peer-groups', 'Toetsingsgroepen: organisations that review each other'],
+  ['health', 'Whether the API and its database answer'],
+];
+
 function setUpOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Labelklaar API')
-      .setDescription(
-        'Self-assessment for the Kwaliteitslabel Sterk Sociaal Werk. Errors are RFC 9457 problem+json.',
-      )
-      .setVersion('1')
-      .addCookieAuth('lk_session')
-      .build(),
-  );
+  const builder = new DocumentBuilder()
+    .setTitle('Labelklaar API')
+    .setDescription(
+      'Self-assessment for the Kwaliteitslabel Sterk Sociaal Werk. Errors are RFC 9457 problem+json.',
+    )
+    .setVersion('1')
+    .addServer('/', 'This Labelklaar installation')
+    .addCookieAuth('lk_session');
+  TAGS.forEach(([name, description]) => builder.addTag(name, description));
+  const document = SwaggerModule.createDocument(app, builder.build());
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 

@@ -12,6 +12,7 @@ import {
 import {
   ApiConflictResponse,
   ApiCookieAuth,
+  ApiOkResponse,
   ApiOperation,
   ApiProduces,
   ApiTags,
@@ -49,6 +50,8 @@ export class AssessmentRoundsController {
   @ApiOperation({
     summary:
       'Start an assessment round on a published rubric version, optionally from the last submitted round',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The round is pinned to the rubric version it starts on; starting from the last submitted round carries its answers over where the criteria map, to be confirmed one by one.',
   })
   create(
     @CurrentActor() actor: Actor,
@@ -59,14 +62,22 @@ export class AssessmentRoundsController {
 
   @Get()
   @Can('rounds.list')
-  @ApiOperation({ summary: "The organisation's rounds with their progress" })
+  @ApiOperation({
+    summary: "The organisation's rounds with their progress",
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). Each round with its status and how far the self-assessment has come.',
+  })
   list(@CurrentActor() actor: Actor): Promise<AssessmentRoundResponseDto[]> {
     return this.rounds.list(actor.organisationId);
   }
 
   @Get(':roundId')
   @Can('round.read')
-  @ApiOperation({ summary: 'One round with every criterion response and its evidence' })
+  @ApiOperation({
+    summary: 'One round with every criterion response and its evidence',
+    description:
+      "Any member of the active organisation, and a peer reviewer with an accepted, unexpired invitation for this round. Another organisation's round answers 404.",
+  })
   get(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,
@@ -79,6 +90,8 @@ export class AssessmentRoundsController {
   @ApiOperation({
     summary:
       'Change title, dates, route, ambitions, bottlenecks or participation (with the version last seen)',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Send the version you last saw: a stale version answers 409 with the round as it is now. A submitted round cannot be changed.',
   })
   update(
     @CurrentActor() actor: Actor,
@@ -93,12 +106,15 @@ export class AssessmentRoundsController {
   @Can('round.submit')
   @ApiOperation({
     summary: 'Submit and freeze the round (422 lists what is missing); answers its content hash',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Every criterion must be scored or marked not applicable, and answers carried over must be confirmed. A submitted round is read-only for ever; its content hash proves it.',
   })
   @ApiUnprocessableEntityResponse({
     description:
       'problem+json /problems/round-incomplete with `missing` and `unconfirmed` criterion codes',
   })
   @ApiConflictResponse({ description: 'problem+json /problems/round-submitted' })
+  @ApiOkResponse({ type: SubmittedRoundResponseDto })
   submit(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,
@@ -112,6 +128,8 @@ export class AssessmentRoundsController {
   @ApiOperation({
     summary:
       'The canonical content of a submitted round, byte for byte what contentHash is the sha256 of',
+    description:
+      'Any member of the active organisation, and a peer reviewer with an accepted, unexpired invitation for this round. A draft round answers 409 round-not-submitted: it has no frozen content yet.',
   })
   content(
     @CurrentActor() actor: Actor,
@@ -124,6 +142,8 @@ export class AssessmentRoundsController {
   @Can('round.history')
   @ApiOperation({
     summary: 'The audit trail of the round, oldest first; optionally of one criterion',
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). Every change as an append-only event: who, when, what, and the values before and after.',
   })
   events(
     @CurrentActor() actor: Actor,

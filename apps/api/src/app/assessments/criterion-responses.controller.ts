@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiConflictResponse, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCookieAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
@@ -20,7 +26,11 @@ export class CriterionResponsesController {
 
   @Get(':criterionCode')
   @Can('round.read')
-  @ApiOperation({ summary: 'The response to one criterion, with its evidence' })
+  @ApiOperation({
+    summary: 'The response to one criterion, with its evidence',
+    description:
+      'Any member of the active organisation, and a peer reviewer with an accepted, unexpired invitation for this round. Level, target level, rationale, not-applicable reason, owner, state, version and linked evidence.',
+  })
   get(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,
@@ -34,11 +44,14 @@ export class CriterionResponsesController {
   @ApiOperation({
     summary:
       'Save the response with the version last seen; a stale version answers 409 with the current response',
+    description:
+      "Quality officers and contributors of the active organisation. Optimistic locking: send the version you last saw. The level must lie on the criterion's maturity scale, and not applicable needs a reason and a criterion that allows it.",
   })
   @ApiConflictResponse({
     description:
       'problem+json /problems/version-conflict with `current` (the response as it is now), or /problems/round-submitted',
   })
+  @ApiOkResponse({ type: CriterionResponseDto })
   save(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,
@@ -50,7 +63,11 @@ export class CriterionResponsesController {
 
   @Put(':criterionCode/owner')
   @Can('response.assign')
-  @ApiOperation({ summary: 'Assign the criterion to a member (or nobody)' })
+  @ApiOperation({
+    summary: 'Assign the criterion to a member (or nobody)',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The owner must be a member who can edit (quality officer or contributor); null removes the owner.',
+  })
   setOwner(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,
@@ -64,6 +81,8 @@ export class CriterionResponsesController {
   @Can('evidence.link')
   @ApiOperation({
     summary: 'Link evidence to the criterion; answers the response with its evidence',
+    description:
+      'Quality officers and contributors of the active organisation. Links evidence of the same organisation to the response; linking it twice changes nothing.',
   })
   link(
     @CurrentActor() actor: Actor,
@@ -77,7 +96,11 @@ export class CriterionResponsesController {
   @Delete(':criterionCode/evidence/:evidenceId')
   @HttpCode(204)
   @Can('evidence.link')
-  @ApiOperation({ summary: 'Unlink evidence from the criterion (the evidence itself stays)' })
+  @ApiOperation({
+    summary: 'Unlink evidence from the criterion (the evidence itself stays)',
+    description:
+      "Quality officers and contributors of the active organisation. The evidence stays in the organisation's evidence list and in other criteria it is linked to.",
+  })
   unlink(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,

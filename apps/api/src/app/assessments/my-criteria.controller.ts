@@ -14,7 +14,11 @@ export class MyCriteriaController {
 
   @Get()
   @Can('criteria.mine')
-  @ApiOperation({ summary: 'The criteria the current member owns in open rounds' })
+  @ApiOperation({
+    summary: 'The criteria the current member owns in open rounds',
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). The criteria assigned to the current member in rounds that are still open.',
+  })
   list(@CurrentActor() actor: Actor): Promise<MyCriterionResponseDto[]> {
     return this.myCriteria.list(actor);
   }

@@ -20,6 +20,8 @@ export class RoundEvidenceController {
   @ApiOperation({
     summary:
       'Download a file linked to a response of the round (other evidence and links: 404); also for a reviewer of the round',
+    description:
+      'Any member of the active organisation, and a peer reviewer with an accepted, unexpired invitation for this round. Only files linked to a response of this round; the file comes as an attachment with its stored type.',
   })
   content(
     @CurrentActor() actor: Actor,

@@ -27,7 +27,11 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log in with e-mail and password; sets the session cookie' })
+  @ApiOperation({
+    summary: 'Log in with e-mail and password; sets the session cookie',
+    description:
+      'No login needed. Answers the logged-in user as GET /api/v1/me does. Only failed attempts count towards the login limits.',
+  })
   @ApiTooManyRequestsResponse(LIMITED)
   async login(
     @Body() body: LoginDto,
@@ -39,7 +43,11 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @ApiOperation({ summary: 'Register an organisation; the new user becomes its quality officer' })
+  @ApiOperation({
+    summary: 'Register an organisation; the new user becomes its quality officer',
+    description:
+      'No login needed. Creates the account, the organisation and its first membership, and logs the new user in.',
+  })
   @ApiTooManyRequestsResponse(LIMITED)
   async register(
     @Body() body: RegisterDto,
@@ -52,7 +60,11 @@ export class AuthController {
   @Post('logout')
   @Public()
   @HttpCode(204)
-  @ApiOperation({ summary: 'End the session' })
+  @ApiOperation({
+    summary: 'End the session',
+    description:
+      'No login needed. Ends the current session, if there is one, and clears the session cookie.',
+  })
   async logout(
     @CurrentSession() session: SessionContext | undefined,
     @Req() request: Request,

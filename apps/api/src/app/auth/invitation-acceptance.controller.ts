@@ -22,6 +22,8 @@ export class InvitationAcceptanceController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'What an invitation link is for (unknown, used and expired links: 404)',
+    description:
+      'No login needed. The organisation, the role, the invited address, the expiry and whether that address has an account, before accepting; the link stays usable.',
   })
   preview(@Body() body: InvitationTokenDto): Promise<InvitationPreviewResponseDto> {
     return this.acceptance.preview(body.token);
@@ -30,7 +32,11 @@ export class InvitationAcceptanceController {
   @Post('accept')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept an invitation: join with the existing account or create one' })
+  @ApiOperation({
+    summary: 'Accept an invitation: join with the existing account or create one',
+    description:
+      'No login needed. The invited person joins the organisation with the role of the invitation, with their existing account or a new one, and is logged in. The link can be used once.',
+  })
   async accept(
     @Body() body: AcceptInvitationDto,
     @CurrentSession() session: SessionContext | undefined,

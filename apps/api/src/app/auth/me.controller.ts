@@ -26,13 +26,21 @@ export class MeController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The logged-in user and their memberships' })
+  @ApiOperation({
+    summary: 'The logged-in user and their memberships',
+    description:
+      'Any logged-in user. The user, their memberships with their roles, the active organisation and whether they are a platform admin.',
+  })
   me(@CurrentSession() session: SessionContext): Promise<MeResponseDto> {
     return this.auth.me(session);
   }
 
   @Put('active-organisation')
-  @ApiOperation({ summary: 'Switch to another organisation the user is a member of' })
+  @ApiOperation({
+    summary: 'Switch to another organisation the user is a member of',
+    description:
+      'Any logged-in user. The organisation must be one the user is a member of; everything after acts in it.',
+  })
   setActiveOrganisation(
     @CurrentSession() session: SessionContext,
     @Body() body: SetActiveOrganisationDto,

@@ -26,6 +26,8 @@ export class OrganisationTrendController {
   @ApiOperation({
     summary:
       "Readiness overall and per domain across the active organisation's rounds, oldest first; submitted rounds as of their submission day, drafts as of today",
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). One point per round, for the trend chart of the dashboard.',
   })
   @ApiOkResponse({ type: OrganisationTrendDto })
   @ApiUnauthorizedResponse(NOT_LOGGED_IN)

@@ -36,6 +36,8 @@ export class RoundDashboardsController {
   @ApiOperation({
     summary:
       'Readiness of the round today: overall and per domain, every criterion, statuses, the audit blockers on the target date, evidence expiring before it, and the improvement actions',
+    description:
+      'Any member of the active organisation, and a peer reviewer with an accepted, unexpired invitation for this round. Computed on the fly from the responses, the evidence and the rubric; nothing is stored.',
   })
   @ApiOkResponse({ type: RoundReadinessReportDto })
   @ApiNotFoundResponse({ description: 'problem+json /problems/not-found: no such round here' })
@@ -54,6 +56,8 @@ export class RoundDashboardsController {
   @ApiOperation({
     summary:
       'Criterion by criterion from the `with` round to this one: improved, declined, unchanged (added or removed across rubric versions), with the rationale of each',
+    description:
+      "Any member of the active organisation (quality officer, contributor or manager). Both rounds must belong to the active organisation; criteria are matched across rubric versions by the rubric's mapping.",
   })
   @ApiOkResponse({ type: RoundComparisonDto })
   @ApiBadRequestResponse({ description: 'problem+json /problems/validation-failed' })

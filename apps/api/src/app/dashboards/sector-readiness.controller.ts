@@ -26,6 +26,8 @@ export class SectorReadinessController {
   @ApiOperation({
     summary:
       "Anonymised readiness across organisations per rubric version (each organisation's latest submitted round): median and quartiles, suppressed below 5 organisations; platform admins only",
+    description:
+      "Platform admins (the label owner's staff) only. No organisation is named or can be singled out: figures based on fewer than 5 organisations are left out.",
   })
   @ApiOkResponse({ type: [SectorReadinessDto] })
   @ApiBadRequestResponse({ description: 'problem+json /problems/validation-failed' })

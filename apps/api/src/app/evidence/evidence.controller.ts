@@ -14,6 +14,7 @@ import {
   ApiBody,
   ApiConsumes,
   ApiCookieAuth,
+  ApiCreatedResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiProduces,
@@ -46,6 +47,8 @@ export class EvidenceController {
   @ApiOperation({
     summary:
       'Upload a file as evidence (multipart; 415 on a type not allowed or a damaged office file, 413 over the size limit or for an office file that unpacks to over 100 times its size or 200 MiB)',
+    description:
+      'Quality officers and contributors of the active organisation. The file is stored by its sha256 under the size limit; its content must match its extension. Title, kind and date come as form fields.',
   })
   @ApiUnsupportedMediaTypeResponse({
     description:
@@ -55,6 +58,7 @@ export class EvidenceController {
     description:
       'problem+json /problems/file-too-large or /problems/office-file-unpacks-too-large; nothing stored',
   })
+  @ApiCreatedResponse({ type: EvidenceResponseDto })
   upload(
     @CurrentActor() actor: Actor,
     @Body() body: UploadEvidenceDto,
@@ -65,7 +69,11 @@ export class EvidenceController {
 
   @Post('links')
   @Can('evidence.add')
-  @ApiOperation({ summary: 'Register a link (http or https) as evidence' })
+  @ApiOperation({
+    summary: 'Register a link (http or https) as evidence',
+    description:
+      'Quality officers and contributors of the active organisation. Only http and https links; the link is stored, not fetched.',
+  })
   registerLink(
     @CurrentActor() actor: Actor,
     @Body() body: RegisterLinkDto,
@@ -75,14 +83,22 @@ export class EvidenceController {
 
   @Get()
   @Can('evidence.read')
-  @ApiOperation({ summary: "The organisation's evidence, newest first; isExpired is as of today" })
+  @ApiOperation({
+    summary: "The organisation's evidence, newest first; isExpired is as of today",
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). Files and links with their kind, document date and expiry.',
+  })
   list(@CurrentActor() actor: Actor): Promise<EvidenceResponseDto[]> {
     return this.evidence.list(actor.organisationId);
   }
 
   @Get(':evidenceId')
   @Can('evidence.read')
-  @ApiOperation({ summary: 'One piece of evidence' })
+  @ApiOperation({
+    summary: 'One piece of evidence',
+    description:
+      "Any member of the active organisation (quality officer, contributor or manager). Another organisation's evidence answers 404.",
+  })
   get(
     @CurrentActor() actor: Actor,
     @Param('evidenceId', uuid) evidenceId: string,
@@ -97,6 +113,8 @@ export class EvidenceController {
   @ApiProduces('application/octet-stream')
   @ApiOperation({
     summary: 'Download the file, as an attachment with its stored type (links: 404)',
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). Links have no content and answer 404.',
   })
   content(
     @CurrentActor() actor: Actor,

@@ -34,6 +34,8 @@ export class ExportsController {
   @ApiOperation({
     summary:
       'The audit dossier as PDF (Dutch): cover, contents, summary, every criterion with evidence and actions; a draft is marked CONCEPT on every page',
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). Rendered from the round as it is at the moment of the download.',
   })
   @ApiOkResponse({ description: 'The PDF, as an attachment', content: { [PDF_TYPE]: FILE } })
   @ApiNotFoundResponse(NOT_FOUND)
@@ -52,6 +54,8 @@ export class ExportsController {
   @ApiOperation({
     summary:
       'The audit dossier as Excel workbook: Samenvatting, Criteria, Bewijs and Verbeteracties sheets with filters and frozen headers',
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). The same content as the PDF dossier, for further work in a spreadsheet.',
   })
   @ApiOkResponse({ description: 'The workbook, as an attachment', content: { [XLSX_TYPE]: FILE } })
   @ApiNotFoundResponse(NOT_FOUND)
@@ -70,6 +74,8 @@ export class ExportsController {
   @ApiOperation({
     summary:
       'The criteria of the round as CSV for Dutch Excel: UTF-8 with BOM, `;`-separated, RFC 4180 quoting, formulas neutralised',
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). One row per criterion; cells that a spreadsheet would read as a formula stay text.',
   })
   @ApiOkResponse({ description: 'The CSV, as an attachment', content: { [CSV_TYPE]: FILE } })
   @ApiNotFoundResponse(NOT_FOUND)

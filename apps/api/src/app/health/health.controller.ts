@@ -1,5 +1,11 @@
 import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 
 import { Public } from '../common/auth/auth.decorators';
 import { HealthService } from './health.service';
@@ -18,7 +24,15 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Liveness and database reachability' })
+  @ApiOperation({
+    summary: 'Liveness and database reachability',
+    description:
+      'No login needed. 200 when the API runs and its database answers; 503 database-unavailable with Retry-After while the database cannot be reached.',
+  })
+  @ApiOkResponse({ type: HealthResponseDto })
+  @ApiServiceUnavailableResponse({
+    description: 'problem+json /problems/database-unavailable, with Retry-After',
+  })
   check(): Promise<HealthResponseDto> {
     return this.health.check();
   }

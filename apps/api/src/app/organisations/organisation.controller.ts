@@ -38,21 +38,33 @@ export class OrganisationController {
 
   @Get()
   @Can('organisation.read')
-  @ApiOperation({ summary: "The session's active organisation" })
+  @ApiOperation({
+    summary: "The session's active organisation",
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). Name, creation date and number of members.',
+  })
   overview(@CurrentTenant() tenant: TenantContext): Promise<OrganisationOverviewResponseDto> {
     return this.organisations.overview(tenant.organisationId);
   }
 
   @Get('members')
   @Can('members.read')
-  @ApiOperation({ summary: 'Members of the active organisation' })
+  @ApiOperation({
+    summary: 'Members of the active organisation',
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). Every member with their role.',
+  })
   members(@CurrentTenant() tenant: TenantContext): Promise<MemberResponseDto[]> {
     return this.organisations.listMembers(tenant.organisationId);
   }
 
   @Patch('members/:memberId')
   @Can('members.manage')
-  @ApiOperation({ summary: "Change a member's role (never the last quality officer's)" })
+  @ApiOperation({
+    summary: "Change a member's role (never the last quality officer's)",
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The last quality officer keeps that role: an organisation always has one (409 last-quality-officer).',
+  })
   changeRole(
     @CurrentTenant() tenant: TenantContext,
     @Param('memberId', uuid) memberId: string,
@@ -64,7 +76,11 @@ export class OrganisationController {
   @Delete('members/:memberId')
   @HttpCode(204)
   @Can('members.manage')
-  @ApiOperation({ summary: 'Remove a member (never the last quality officer)' })
+  @ApiOperation({
+    summary: 'Remove a member (never the last quality officer)',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The last quality officer cannot be removed (409 last-quality-officer).',
+  })
   removeMember(
     @CurrentTenant() tenant: TenantContext,
     @Param('memberId', uuid) memberId: string,
@@ -74,14 +90,22 @@ export class OrganisationController {
 
   @Get('invitations')
   @Can('members.manage')
-  @ApiOperation({ summary: 'Invitations of the active organisation' })
+  @ApiOperation({
+    summary: 'Invitations of the active organisation',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Pending, accepted, expired and revoked invitations; the links themselves are never shown again.',
+  })
   listInvitations(@CurrentTenant() tenant: TenantContext): Promise<InvitationResponseDto[]> {
     return this.invitations.list(tenant.organisationId);
   }
 
   @Post('invitations')
   @Can('members.manage')
-  @ApiOperation({ summary: 'Invite a colleague; answers the single-use link once' })
+  @ApiOperation({
+    summary: 'Invite a colleague; answers the single-use link once',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The link is answered only here, once; send it to the colleague yourself. An address that is already a member answers 409 already-member.',
+  })
   invite(
     @CurrentTenant() tenant: TenantContext,
     @CurrentSession() session: SessionContext,
@@ -93,7 +117,11 @@ export class OrganisationController {
   @Delete('invitations/:invitationId')
   @HttpCode(204)
   @Can('members.manage')
-  @ApiOperation({ summary: 'Revoke an invitation' })
+  @ApiOperation({
+    summary: 'Revoke an invitation',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The link stops working at once.',
+  })
   revoke(
     @CurrentTenant() tenant: TenantContext,
     @Param('invitationId', uuid) invitationId: string,

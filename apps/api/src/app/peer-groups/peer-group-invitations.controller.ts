@@ -36,7 +36,11 @@ export class PeerGroupInvitationsController {
 
   @Get('peer-groups/:groupId/organisation-invitations')
   @Can('peer-group.manage')
-  @ApiOperation({ summary: "The group's invitations to other organisations" })
+  @ApiOperation({
+    summary: "The group's invitations to other organisations",
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Only the organisation that created the group sees and manages its invitations.',
+  })
   @ApiOkResponse({ type: [PeerGroupInvitationResponseDto] })
   @ApiForbiddenResponse(CREATOR_ONLY)
   list(
@@ -51,6 +55,8 @@ export class PeerGroupInvitationsController {
   @ApiOperation({
     summary:
       "Invite another organisation by its quality officer's e-mail address; answers the single-use link once",
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Only the organisation that created the group; the link is answered only here, once.',
   })
   @ApiCreatedResponse({ type: CreatedPeerGroupInvitationResponseDto })
   @ApiForbiddenResponse(CREATOR_ONLY)
@@ -65,7 +71,11 @@ export class PeerGroupInvitationsController {
   @Delete('peer-groups/:groupId/organisation-invitations/:invitationId')
   @HttpCode(204)
   @Can('peer-group.manage')
-  @ApiOperation({ summary: 'Revoke an invitation to join the group' })
+  @ApiOperation({
+    summary: 'Revoke an invitation to join the group',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Only the organisation that created the group; the link stops working at once.',
+  })
   @ApiNoContentResponse({ description: 'Revoked (or already used or revoked)' })
   @ApiForbiddenResponse(CREATOR_ONLY)
   revoke(
@@ -79,7 +89,11 @@ export class PeerGroupInvitationsController {
   @Post('peer-group-invitations/preview')
   @HttpCode(200)
   @Can('peer-group.join')
-  @ApiOperation({ summary: 'What a link to join a toetsingsgroep is for' })
+  @ApiOperation({
+    summary: 'What a link to join a toetsingsgroep is for',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Shows the group before joining; the link stays usable.',
+  })
   @ApiOkResponse({ type: PeerGroupInvitationPreviewResponseDto })
   @ApiNotFoundResponse(UNKNOWN_LINK)
   preview(
@@ -94,6 +108,8 @@ export class PeerGroupInvitationsController {
   @Can('peer-group.join')
   @ApiOperation({
     summary: "Accept a link: the quality officer's active organisation joins the group",
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The link can be used once.',
   })
   @ApiOkResponse({ type: PeerGroupDetailResponseDto })
   @ApiNotFoundResponse(UNKNOWN_LINK)

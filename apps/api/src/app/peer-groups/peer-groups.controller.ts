@@ -36,7 +36,11 @@ export class PeerGroupsController {
 
   @Get()
   @Can('peer-groups.read')
-  @ApiOperation({ summary: 'The toetsingsgroepen the active organisation belongs to' })
+  @ApiOperation({
+    summary: 'The toetsingsgroepen the active organisation belongs to',
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). With the number of member organisations of each.',
+  })
   @ApiOkResponse({ type: [PeerGroupSummaryResponseDto] })
   list(@CurrentActor() actor: Actor): Promise<PeerGroupSummaryResponseDto[]> {
     return this.groups.list(actor.organisationId);
@@ -44,7 +48,11 @@ export class PeerGroupsController {
 
   @Post()
   @Can('peer-group.create')
-  @ApiOperation({ summary: 'Create a toetsingsgroep; the active organisation is its first member' })
+  @ApiOperation({
+    summary: 'Create a toetsingsgroep; the active organisation is its first member',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The creating organisation alone invites and removes other organisations.',
+  })
   @ApiCreatedResponse({ type: PeerGroupDetailResponseDto })
   create(
     @CurrentActor() actor: Actor,
@@ -58,6 +66,8 @@ export class PeerGroupsController {
   @ApiOperation({
     summary:
       'A group of ours: member organisations in join order, their rounds awaiting review, and who reviews whom this cycle',
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). A group the active organisation does not belong to answers 404.',
   })
   @ApiOkResponse({ type: PeerGroupDetailResponseDto })
   @ApiNotFoundResponse(NOT_A_MEMBER)
@@ -71,7 +81,11 @@ export class PeerGroupsController {
   @Delete(':groupId/membership')
   @HttpCode(204)
   @Can('peer-group.manage')
-  @ApiOperation({ summary: 'The active organisation leaves the group' })
+  @ApiOperation({
+    summary: 'The active organisation leaves the group',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The organisation no longer sees the group; the last member leaving ends it.',
+  })
   @ApiNoContentResponse({ description: 'Left; the last member leaving ends the group' })
   @ApiNotFoundResponse(NOT_A_MEMBER)
   leave(@CurrentActor() actor: Actor, @Param('groupId', uuid) groupId: string): Promise<void> {
@@ -81,7 +95,11 @@ export class PeerGroupsController {
   @Delete(':groupId/members/:memberId')
   @HttpCode(204)
   @Can('peer-group.manage')
-  @ApiOperation({ summary: 'Remove a member organisation (the creating organisation only)' })
+  @ApiOperation({
+    summary: 'Remove a member organisation (the creating organisation only)',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Only the organisation that created the group.',
+  })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiForbiddenResponse({ description: 'problem+json /problems/not-peer-group-creator' })
   @ApiNotFoundResponse(NOT_A_MEMBER)
@@ -99,6 +117,8 @@ export class PeerGroupsController {
   @ApiOperation({
     summary:
       "Invite, in one step, this cycle's scheduled reviewers for our round awaiting review; existing pending or accepted invitations are not repeated",
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The group needs at least two organisations, and the active organisation a submitted peer-review round awaiting review.',
   })
   @ApiOkResponse({ type: PeerGroupReviewInvitationsResponseDto })
   @ApiConflictResponse({

@@ -1,5 +1,11 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Response } from 'express';
 
 import { SessionCookies } from '../auth/session-cookies.service';
@@ -27,8 +33,13 @@ export class ReviewInvitationAcceptanceController {
   @Post('preview')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'What a review invitation link is for' })
+  @ApiOperation({
+    summary: 'What a review invitation link is for',
+    description:
+      'No login needed. Shows the organisation, the round and the reviewing organisation before accepting; the link stays usable.',
+  })
   @ApiNotFoundResponse(DEAD_LINK)
+  @ApiOkResponse({ type: ReviewInvitationPreviewResponseDto })
   preview(@Body() body: ReviewInvitationTokenDto): Promise<ReviewInvitationPreviewResponseDto> {
     return this.acceptance.preview(body.token);
   }
@@ -39,12 +50,15 @@ export class ReviewInvitationAcceptanceController {
   @ApiOperation({
     summary:
       'Accept a review invitation as the logged-in invitee, with the existing account or a new one; opens the draft review',
+    description:
+      "No login needed. Logged in as the invited address, or with that account's password, or creating an account: the reviewer gets read access to this one round and a draft review until the invitation expires.",
   })
   @ApiNotFoundResponse(DEAD_LINK)
   @ApiConflictResponse({
     description:
       'problem+json /problems/reviewer-is-member (a member cannot review their own organisation) or /problems/invitation-email-mismatch',
   })
+  @ApiOkResponse({ type: ReviewInvitationAcceptanceResponseDto })
   async accept(
     @Body() body: AcceptReviewInvitationDto,
     @CurrentSession() session: SessionContext | undefined,

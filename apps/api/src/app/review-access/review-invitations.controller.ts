@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/co
 import {
   ApiConflictResponse,
   ApiCookieAuth,
+  ApiCreatedResponse,
   ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -28,6 +29,8 @@ export class ReviewInvitationsController {
   @ApiOperation({
     summary:
       'Invite a reviewer of another organisation for a submitted round; answers the single-use link once',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Only for a submitted round. The link is answered only here, once; the invitation expires on expiresOn (at most 90 days ahead).',
   })
   @ApiConflictResponse({
     description:
@@ -37,6 +40,7 @@ export class ReviewInvitationsController {
     description:
       'problem+json /problems/review-invitation-expiry-in-past or /problems/review-invitation-expiry-too-late',
   })
+  @ApiCreatedResponse({ type: CreatedReviewInvitationResponseDto })
   create(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,
@@ -47,7 +51,11 @@ export class ReviewInvitationsController {
 
   @Get('rounds/:roundId/review-invitations')
   @Can('review-invitations.read')
-  @ApiOperation({ summary: "The round's review invitations with their status, newest first" })
+  @ApiOperation({
+    summary: "The round's review invitations with their status, newest first",
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Pending, accepted, expired and revoked invitations; the links themselves are never shown again.',
+  })
   list(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,
@@ -58,7 +66,11 @@ export class ReviewInvitationsController {
   @Delete('review-invitations/:invitationId')
   @HttpCode(204)
   @Can('review-invitation.revoke')
-  @ApiOperation({ summary: "Revoke a review invitation: the reviewer's access ends at once" })
+  @ApiOperation({
+    summary: "Revoke a review invitation: the reviewer's access ends at once",
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The reviewer can no longer read the round or write the review.',
+  })
   revoke(
     @CurrentActor() actor: Actor,
     @Param('invitationId', uuid) invitationId: string,

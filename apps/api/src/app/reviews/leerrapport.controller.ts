@@ -11,6 +11,7 @@ import {
 import {
   ApiConflictResponse,
   ApiCookieAuth,
+  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -49,12 +50,15 @@ export class LeerrapportController {
   @ApiOperation({
     summary:
       'The lead reviewer merges the submitted reviews into the leerrapport and opens hoor en wederhoor (default 14 days)',
+    description:
+      'Only the lead reviewer of the round. Every review of the round must be submitted; the organisation may then respond to each finding until the hearing closes.',
   })
   @ApiForbiddenResponse({ description: 'problem+json /problems/not-lead-reviewer' })
   @ApiConflictResponse({
     description:
       'problem+json /problems/review-not-submitted, /problems/reviews-pending or /problems/leerrapport-issued',
   })
+  @ApiCreatedResponse({ type: LeerrapportResponseDto })
   issue(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,
@@ -68,8 +72,11 @@ export class LeerrapportController {
   @ApiOperation({
     summary:
       "The leerrapport: per criterion the merged judgement, every reviewer's finding and the organisation's response",
+    description:
+      'Any member of the active organisation, and a peer reviewer with an accepted, unexpired invitation for this round. Answers 404 leerrapport-not-found while no review of the round has been submitted.',
   })
   @ApiNotFoundResponse(NOT_FOUND)
+  @ApiOkResponse({ type: LeerrapportResponseDto })
   get(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,
@@ -83,10 +90,13 @@ export class LeerrapportController {
   @ApiOperation({
     summary:
       'Close the hearing early: the leerrapport becomes final (content hash) and the round reviewed',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The hearing closes at once: the organisation can no longer respond to findings.',
   })
   @ApiConflictResponse({
     description: 'problem+json /problems/leerrapport-not-issued or /problems/leerrapport-final',
   })
+  @ApiOkResponse({ type: LeerrapportResponseDto })
   finalise(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,
@@ -101,6 +111,8 @@ export class LeerrapportController {
   @ApiOperation({
     summary:
       'The leerrapport as PDF in the audit dossier style; marked CONCEPT on every page until it is final',
+    description:
+      'Any member of the active organisation, and a peer reviewer with an accepted, unexpired invitation for this round. Rendered from the leerrapport as it is at the moment of the download.',
   })
   @ApiOkResponse({
     description: 'The PDF, as an attachment',
@@ -119,8 +131,11 @@ export class LeerrapportController {
   @ApiOperation({
     summary:
       "Self vs peer per criterion: the self-assessment's status on the submission day beside the peers' merged judgement",
+    description:
+      'Any member of the active organisation (quality officer, contributor or manager). Shows where the organisation judged itself differently from its peers.',
   })
   @ApiNotFoundResponse({ description: 'problem+json /problems/not-found' })
+  @ApiOkResponse({ type: PeerGapsResponseDto })
   peerGaps(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,

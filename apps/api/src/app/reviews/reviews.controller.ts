@@ -2,7 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/commo
 import {
   ApiConflictResponse,
   ApiCookieAuth,
+  ApiCreatedResponse,
   ApiNotFoundResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -49,6 +51,8 @@ export class ReviewsController {
   @ApiOperation({
     summary:
       "The reviews the user writes (with the state of their invitation), then the reviews of the active organisation's rounds; any logged-in user",
+    description:
+      "Any logged-in user. A reviewer sees only their own reviews; members see the submitted reviews of their organisation's rounds.",
   })
   list(@CurrentSession() session: SessionContext): Promise<ReviewSummaryResponseDto[]> {
     return this.reviews.list(session);
@@ -59,8 +63,11 @@ export class ReviewsController {
   @ApiOperation({
     summary:
       "One review with its findings: the reviewer's own (also a draft), or a submitted one of the round or organisation",
+    description:
+      'Any member of the active organisation, and a peer reviewer with an accepted, unexpired invitation for this round. A draft is visible to its own reviewer only; anything else answers 404.',
   })
   @ApiNotFoundResponse(NOT_VISIBLE)
+  @ApiOkResponse({ type: ReviewDetailResponseDto })
   get(
     @CurrentActor() actor: Actor,
     @Param('reviewId', uuid) reviewId: string,
@@ -70,10 +77,15 @@ export class ReviewsController {
 
   @Put(':reviewId/findings/:criterionCode')
   @Can('review.write')
-  @ApiOperation({ summary: "The reviewer's judgement, finding and questions on one criterion" })
+  @ApiOperation({
+    summary: "The reviewer's judgement, finding and questions on one criterion",
+    description:
+      'Only the peer reviewer who wrote the review, while their invitation is valid. Send the version you last saw; a submitted review is locked.',
+  })
   @ApiNotFoundResponse(NOT_VISIBLE)
   @ApiConflictResponse(LOCKED)
   @ApiUnprocessableEntityResponse({ description: 'problem+json /problems/unknown-criterion' })
+  @ApiOkResponse({ type: ReviewFindingResponseDto })
   saveFinding(
     @CurrentActor() actor: Actor,
     @Param('reviewId', uuid) reviewId: string,
@@ -85,9 +97,14 @@ export class ReviewsController {
 
   @Put(':reviewId/overall')
   @Can('review.write')
-  @ApiOperation({ summary: 'The overall judgement with strengths and points for improvement' })
+  @ApiOperation({
+    summary: 'The overall judgement with strengths and points for improvement',
+    description:
+      'Only the peer reviewer who wrote the review, while their invitation is valid. Send the version you last saw; a submitted review is locked.',
+  })
   @ApiNotFoundResponse(NOT_VISIBLE)
   @ApiConflictResponse(LOCKED)
+  @ApiOkResponse({ type: ReviewDetailResponseDto })
   saveOverall(
     @CurrentActor() actor: Actor,
     @Param('reviewId', uuid) reviewId: string,
@@ -102,6 +119,8 @@ export class ReviewsController {
   @ApiOperation({
     summary:
       "Submit and lock the review; every criterion needs a judgement ('not-assessed' counts) and the overall judgement",
+    description:
+      'Only the peer reviewer who wrote the review, while their invitation is valid. After submitting, the review cannot be changed.',
   })
   @ApiNotFoundResponse(NOT_VISIBLE)
   @ApiConflictResponse({
@@ -110,6 +129,7 @@ export class ReviewsController {
   @ApiUnprocessableEntityResponse({
     description: 'problem+json /problems/review-incomplete with missingCriteria and missingOverall',
   })
+  @ApiOkResponse({ type: ReviewDetailResponseDto })
   submit(
     @CurrentActor() actor: Actor,
     @Param('reviewId', uuid) reviewId: string,
@@ -122,12 +142,15 @@ export class ReviewsController {
   @ApiOperation({
     summary:
       "The organisation's response to a finding (hoor en wederhoor), while the hearing is open",
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Only while the hearing of the leerrapport is open; send the version you last saw.',
   })
   @ApiNotFoundResponse(NOT_VISIBLE)
   @ApiConflictResponse({
     description:
       'problem+json /problems/hearing-not-started, /problems/hearing-closed or /problems/version-conflict',
   })
+  @ApiOkResponse({ type: ReviewFindingResponseDto })
   respond(
     @CurrentActor() actor: Actor,
     @Param('reviewId', uuid) reviewId: string,
@@ -142,11 +165,14 @@ export class ReviewsController {
   @ApiOperation({
     summary:
       "Turn a finding into a verbeteractie in one step, planned in the organisation's open round and linked to the finding",
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. One action per finding; the organisation needs an open round to plan it in.',
   })
   @ApiNotFoundResponse(NOT_VISIBLE)
   @ApiConflictResponse({
     description: 'problem+json /problems/finding-has-action or /problems/no-open-round',
   })
+  @ApiCreatedResponse({ type: ImprovementActionResponseDto })
   createAction(
     @CurrentActor() actor: Actor,
     @Param('reviewId', uuid) reviewId: string,

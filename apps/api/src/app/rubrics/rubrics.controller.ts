@@ -12,7 +12,10 @@ export class RubricsController {
   constructor(private readonly rubrics: RubricsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Published and retired rubric versions' })
+  @ApiOperation({
+    summary: 'Published and retired rubric versions',
+    description: 'No login needed. Draft versions are not listed.',
+  })
   list(): Promise<RubricSummaryResponseDto[]> {
     return this.rubrics.list();
   }
@@ -20,6 +23,7 @@ export class RubricsController {
   @Get(':rubricId/versions/:version')
   @ApiOperation({
     summary: 'One rubric version: domains, criteria, guidance, evidence kinds, maturity levels',
+    description: 'No login needed. A draft or unknown version answers 404.',
   })
   get(
     @Param('rubricId') rubricId: string,

@@ -24,7 +24,7 @@ export class ParticipationEntryDto implements ParticipationEntry {
   @IsIsoDay()
   date: string;
 
-  @ApiPropertyOptional({ maxLength: 500, default: '' })
+  @ApiPropertyOptional({ type: String, maxLength: 500, default: '' })
   @IsOptional()
   @MaxLength(500)
   @IsString()
