@@ -221,6 +221,7 @@ const ROWS: Row[] = [
   open('POST /api/v1/review-invitations/preview', 404, { body: () => ({ token: UNKNOWN_TOKEN }) }),
   open('POST /api/v1/review-invitations/accept', 404, { body: () => ({ token: UNKNOWN_TOKEN }) }),
   open('POST /api/v1/auth/logout', 204, { phase: 'last' }),
+  open('GET /api/v1/auth/session', 200),
   loggedIn('GET /api/v1/me', 200),
   loggedIn('PUT /api/v1/me/active-organisation', 200, {
     body: (w) => ({ organisationId: w.organisationId }),

@@ -1,5 +1,11 @@
 import { Body, Controller, HttpCode, Ip, Post, Req, Res, UseFilters } from '@nestjs/common';
-import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { Request, Response } from 'express';
 
 import { CurrentSession, Public } from '../common/auth/auth.decorators';
@@ -32,6 +38,7 @@ export class AuthController {
     description:
       'No login needed. Answers the logged-in user as GET /api/v1/me does. Only failed attempts count towards the login limits.',
   })
+  @ApiOkResponse({ type: MeResponseDto })
   @ApiTooManyRequestsResponse(LIMITED)
   async login(
     @Body() body: LoginDto,
@@ -48,6 +55,7 @@ export class AuthController {
     description:
       'No login needed. Creates the account, the organisation and its first membership, and logs the new user in.',
   })
+  @ApiCreatedResponse({ type: MeResponseDto })
   @ApiTooManyRequestsResponse(LIMITED)
   async register(
     @Body() body: RegisterDto,

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Ip, Put, UseFilters } from '@nestjs/co
 import {
   ApiBadRequestResponse,
   ApiCookieAuth,
+  ApiNoContentResponse,
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
@@ -52,7 +53,10 @@ export class MeController {
   @HttpCode(204)
   @ApiOperation({
     summary: 'Change the password with the current one; ends every other session of the user',
+    description:
+      'Any logged-in user. Needs the current password; the new one must pass the password rule. Wrong current passwords count towards the login limits. The current session stays logged in.',
   })
+  @ApiNoContentResponse({ description: 'Changed; every other session of the user has ended' })
   @ApiBadRequestResponse({
     description:
       'problem+json /problems/current-password-incorrect, /problems/password-unchanged, /problems/password-common and the other refusals of an easy password',

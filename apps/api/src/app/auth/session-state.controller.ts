@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { CurrentSession, Public } from '../common/auth/auth.decorators';
 import { SessionContext } from '../common/auth/request-context';
@@ -14,7 +14,12 @@ export class SessionStateController {
 
   @Get('session')
   @Public()
-  @ApiOperation({ summary: 'Whether a session is logged in, and who; 200 for anonymous visitors' })
+  @ApiOperation({
+    summary: 'Whether a session is logged in, and who; 200 for anonymous visitors',
+    description:
+      'No login needed. The web app asks this on start; unlike GET /api/v1/me it never answers 401.',
+  })
+  @ApiOkResponse({ type: SessionStateResponseDto })
   state(@CurrentSession() session: SessionContext | undefined): Promise<SessionStateResponseDto> {
     return this.auth.sessionState(session);
   }
