@@ -60,6 +60,8 @@ test.describe('a visitor without a session', () => {
   }) => {
     await page.goto('/login');
     await page.evaluate(() => localStorage.setItem('labelklaar.language', 'en'));
+    // Let the first load finish, so the reload does not abort its favicon request.
+    await page.waitForLoadState('networkidle');
     const trouble = watchForTrouble(page);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
