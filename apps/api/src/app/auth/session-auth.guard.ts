@@ -100,11 +100,9 @@ export class SessionAuthGuard implements CanActivate {
 
   /** A member removed from the active organisation carries on in their next one, as GET /me does. */
   private async activeMembership(session: SessionContext) {
-    const active = session.activeOrganisationId
-      ? await this.organisations.findMembership(session.activeOrganisationId, session.userId)
-      : null;
-    if (active) {
-      return active;
+    // Read with the session (one query per request); only a session without one looks further.
+    if (session.activeMembership) {
+      return session.activeMembership;
     }
     const [first] = await this.organisations.membershipRowsOf(session.userId);
     if (!first) {

@@ -7,7 +7,7 @@ import { SessionContext } from '../common/auth/request-context';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { SessionEntity } from './entities/session.entity';
-import { UserEntity } from './entities/user.entity';
+import { readSessionActor } from './session-actor.read-model';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -46,25 +46,7 @@ export class SessionsService {
   }
 
   async resolve(token: string): Promise<SessionContext | null> {
-    const row = await this.dataSource
-      .createQueryBuilder(SessionEntity, 's')
-      .innerJoin(UserEntity, 'u', 'u.id = s.userId')
-      .select([
-        's.id AS "sessionId"',
-        's.userId AS "userId"',
-        's.activeOrganisationId AS "activeOrganisationId"',
-      ])
-      .addSelect([
-        'u.email AS "email"',
-        'u.displayName AS "displayName"',
-        'u.platformAdmin AS "platformAdmin"',
-      ])
-      .where('s.tokenHash = :hash AND s.expiresAt > :now', {
-        hash: hashToken(token),
-        now: this.clock.now(),
-      })
-      .getRawOne<SessionContext>();
-    return row ?? null;
+    return readSessionActor(this.dataSource, hashToken(token), this.clock.now());
   }
 
   async setActiveOrganisation(sessionId: string, organisationId: string | null): Promise<void> {

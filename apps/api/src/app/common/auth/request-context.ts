@@ -1,4 +1,4 @@
-import { ActorKind } from '@labelklaar/domain';
+import { ActorKind, MemberRole } from '@labelklaar/domain';
 
 export interface SessionContext {
   sessionId: string;
@@ -7,6 +7,11 @@ export interface SessionContext {
   displayName: string;
   activeOrganisationId: string | null;
   platformAdmin: boolean;
+  /**
+   * The membership in the active organisation, read with the session in one query; null when the
+   * session has no active organisation or the user is no longer a member of it.
+   */
+  activeMembership: { id: string; organisationId: string; role: MemberRole } | null;
 }
 
 /**
