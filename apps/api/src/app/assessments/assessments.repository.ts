@@ -9,6 +9,44 @@ import { ResponseEvidenceEntity } from './entities/response-evidence.entity';
 export type LockMode = 'pessimistic_read' | 'pessimistic_write';
 export type NewRound = Omit<AssessmentRoundEntity, 'id' | 'createdAt'>;
 export type NewResponse = Omit<CriterionResponseEntity, 'id'>;
+export type ResponsePatch = Pick<
+  CriterionResponseEntity,
+  | 'level'
+  | 'targetLevel'
+  | 'rationale'
+  | 'notApplicable'
+  | 'notApplicableReason'
+  | 'state'
+  | 'isCarriedOver'
+  | 'updatedAt'
+  | 'updatedById'
+>;
+
+/** See `AssessmentsRepository.saveResponse`; `alongside` is SQL that uses the CTE `updated`. */
+function saveResponseSql(alongside: string): string {
+  return `
+      WITH open_round AS (
+        SELECT id FROM assessment_rounds WHERE id = $1 AND status = $2 FOR SHARE
+      ), updated AS (
+        UPDATE criterion_responses c
+           SET level = $5, target_level = $6, rationale = $7, not_applicable = $8,
+               not_applicable_reason = $9, state = $10, is_carried_over = $11, updated_at = $12,
+               updated_by_id = $13, version = c.version + 1
+          FROM open_round
+         WHERE c.id = $3 AND c.version = $4 AND c.round_id = open_round.id
+        RETURNING c.id, c.version
+      ), recorded AS (
+        ${alongside}
+      )
+      SELECT u.version,
+             coalesce((SELECT json_agg(json_build_object(
+                        'responseId', l.response_id, 'evidenceId', l.evidence_id,
+                        'roundId', l.round_id, 'criterionCode', l.criterion_code,
+                        'linkedAt', l.linked_at, 'linkedById', l.linked_by_id)
+                        ORDER BY l.linked_at, l.evidence_id)
+                         FROM response_evidence l WHERE l.response_id = u.id), '[]') AS links
+        FROM updated u`;
+}
 
 /** Every query of the assessments context; methods take the organisation id first where they can. */
 @Injectable()
@@ -101,6 +139,73 @@ export class AssessmentsRepository {
     manager: EntityManager = this.dataSource.manager,
   ) {
     return manager.getRepository(CriterionResponseEntity).findOneBy({ roundId, criterionCode });
+  }
+
+  /** A response with its round, read in one query (no lock: the save's statement checks again). */
+  async findRoundResponse(
+    organisationId: string,
+    roundId: string,
+    criterionCode: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<(CriterionResponseEntity & { round: AssessmentRoundEntity }) | null> {
+    const row = await manager
+      .getRepository(CriterionResponseEntity)
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.round', 'r')
+      .where('r.organisationId = :organisationId AND r.id = :roundId', { organisationId, roundId })
+      .andWhere('c.criterionCode = :criterionCode', { criterionCode })
+      .getOne();
+    return row?.round ? (row as CriterionResponseEntity & { round: AssessmentRoundEntity }) : null;
+  }
+
+  /**
+   * The answer of a save as one statement, so a save costs one round trip and holds no lock
+   * between round trips: it share-locks the round (a submission, which write-locks it, waits, and
+   * a save after a submission finds the status changed), updates the response only while it is
+   * at `expectedVersion` and the round still has `roundStatus`, runs `alongside` (the audit
+   * trail's insert, on condition of the update) and returns the new version with the response's
+   * evidence links. Null when nothing was written: the caller reads again to say why.
+   */
+  async saveResponse(
+    manager: EntityManager,
+    write: {
+      roundId: string;
+      roundStatus: string;
+      responseId: string;
+      expectedVersion: number;
+      patch: ResponsePatch;
+      alongside: (condition: string, params: unknown[]) => string;
+    },
+  ): Promise<{ version: number; links: ResponseEvidenceEntity[] } | null> {
+    const { patch } = write;
+    const params: unknown[] = [
+      write.roundId,
+      write.roundStatus,
+      write.responseId,
+      write.expectedVersion,
+      patch.level,
+      patch.targetLevel,
+      patch.rationale,
+      patch.notApplicable,
+      patch.notApplicableReason,
+      patch.state,
+      patch.isCarriedOver,
+      patch.updatedAt,
+      patch.updatedById,
+    ];
+    const sql = saveResponseSql(write.alongside('updated', params));
+    const rows: {
+      version: number;
+      links: (Omit<ResponseEvidenceEntity, 'linkedAt'> & { linkedAt: string })[];
+    }[] = await manager.query(sql, params);
+    const [row] = rows;
+    if (!row) {
+      return null;
+    }
+    return {
+      version: row.version,
+      links: row.links.map((link) => ({ ...link, linkedAt: new Date(link.linkedAt) })),
+    };
   }
 
   async updateResponse(

@@ -123,13 +123,18 @@ describe('CriterionResponsesService', () => {
 
     it('leaves nothing half-written when a later write of the save fails', async () => {
       const before = await responses.get(officer.organisationId, round.id, 'OPD-04');
+      // The answer and its event are one statement: an event the database refuses (here one
+      // without the organisation it belongs to) takes the answer down with it.
       jest
-        .spyOn(t.get(RoundEventsService), 'record')
-        .mockRejectedValueOnce(new Error('the audit trail is unavailable'));
+        .spyOn(t.get(RoundEventsService), 'insertWhen')
+        .mockImplementationOnce(
+          (_actor, condition) =>
+            `INSERT INTO round_events (organisation_id) SELECT NULL WHERE EXISTS (SELECT 1 FROM ${condition})`,
+        );
 
       await expect(
         responses.save(officer, round.id, 'OPD-04', { version: before.version, ...ANSWER }),
-      ).rejects.toThrow('the audit trail is unavailable');
+      ).rejects.toThrow(/null value in column "organisation_id"/);
 
       expect(await responses.get(officer.organisationId, round.id, 'OPD-04')).toEqual(before);
       expect(await eventsOf('OPD-04')).toEqual([]);

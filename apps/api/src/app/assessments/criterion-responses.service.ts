@@ -1,5 +1,6 @@
 import {
   assertOwner,
+  assertRoundOpen,
   CriterionResponse,
   normaliseResponse,
   ResponseInput,
@@ -9,18 +10,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { RoundEventsService } from '../audit-trail/round-events.service';
+import { RoundChange, RoundEventsService } from '../audit-trail/round-events.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { People } from '../common/people';
 import { notFound } from '../common/problems/problem.exception';
-import { inTransaction, readAll } from '../common/transaction';
+import { inTransaction } from '../common/transaction';
 import { CurrentVersion, writeIfCurrent } from '../common/version-check';
 import { responseSnapshot } from './assessment.mappers';
-import { AssessmentsRepository } from './assessments.repository';
+import { AssessmentsRepository, ResponsePatch } from './assessments.repository';
 import { SaveResponseDto } from './dto/save-response.dto';
 import { AssessmentRoundEntity } from './entities/assessment-round.entity';
 import { CriterionResponseEntity } from './entities/criterion-response.entity';
+import { ResponseEvidenceEntity } from './entities/response-evidence.entity';
 import { RoundAccessService } from './round-access.service';
 import { RoundDetailsService } from './round-details.service';
 
@@ -60,6 +62,11 @@ export class CriterionResponsesService {
    * Saves an answer that names the version it was based on: a stale version answers 409 with the
    * current response, so two people never overwrite each other silently. Saving also confirms an
    * answer carried over from the last round. With a manager, inside the caller's transaction.
+   *
+   * A save is the product's hottest write, so it costs few round trips: the members, the response
+   * with its round, and one statement that writes the answer and its audit event together (see
+   * `AssessmentsRepository.saveResponse`); the rules are decided on what was read, and the
+   * statement writes only if nothing they depend on has changed since.
    */
   async save(
     actor: Actor,
@@ -68,49 +75,87 @@ export class CriterionResponsesService {
     dto: SaveResponseDto,
     outer?: EntityManager,
   ): Promise<CriterionResponse> {
-    const loaded = await this.access.findRound(actor.organisationId, roundId, outer);
-    const [rubric, people] = await readAll(
-      outer,
-      () => this.access.rubricOf(loaded, outer),
-      () => this.details.people(actor.organisationId, outer),
+    const manager = outer ?? this.dataSource.manager;
+    const people = await this.details.people(actor.organisationId, outer);
+    const row = await this.repository.findRoundResponse(
+      actor.organisationId,
+      roundId,
+      criterionCode,
+      manager,
     );
-    const criterion = this.access.criterionOf(rubric, criterionCode);
+    if (!row) {
+      throw notFound();
+    }
+    const { round } = row;
+    const criterion = this.access.criterionOf(
+      await this.access.rubricOf(round, outer),
+      criterionCode,
+    );
     if (!criterion) {
       throw notFound();
     }
-    return inTransaction(this.dataSource, outer, async (manager) => {
-      const round = await this.access.lockWritable(manager, actor.organisationId, roundId);
-      const row = await this.findResponse(round.id, criterionCode, manager);
-      this.access.assertMayEdit(actor, row.ownerMembershipId);
-      const answer = normaliseResponse(criterion, inputOf(dto));
-      const patch = {
-        ...answer,
-        isCarriedOver: false,
-        updatedAt: this.clock.now(),
-        updatedById: actor.userId,
-      };
-      await writeIfCurrent({
-        expected: dto.version,
-        actual: row.version,
-        write: (version) => this.repository.updateResponse(manager, row, version, patch),
-        current: () => this.current(manager, round, row, people),
-      });
-      await this.events.record(manager, actor, {
-        roundId,
-        criterionCode,
-        subject: 'response',
-        subjectId: row.id,
-        type: 'response.updated',
-        before: responseSnapshot(row),
-        after: responseSnapshot({ ...row, ...patch }),
-      });
-      return this.details.response(
-        round,
-        { ...row, ...patch, version: dto.version + 1 },
-        people,
-        manager,
-      );
+    assertRoundOpen(round.status);
+    this.access.assertMayEdit(actor, row.ownerMembershipId);
+    const answer = normaliseResponse(criterion, inputOf(dto));
+    const patch = {
+      ...answer,
+      isCarriedOver: false,
+      updatedAt: this.clock.now(),
+      updatedById: actor.userId,
+    };
+    const saved = await this.write(actor, manager, row, patch, dto.version, () =>
+      this.conflict(actor.organisationId, roundId, row, people, manager),
+    );
+    return this.details.responseWith(
+      round,
+      { ...row, ...patch, version: saved.version },
+      saved.links,
+      people,
+      outer,
+    );
+  }
+
+  /** The answer and its audit event in one statement, on condition of the version read. */
+  private async write(
+    actor: Actor,
+    manager: EntityManager,
+    row: CriterionResponseEntity & { round: AssessmentRoundEntity },
+    patch: ResponsePatch,
+    expected: number | undefined,
+    current: () => Promise<CurrentVersion>,
+  ): Promise<{ version: number; links: ResponseEvidenceEntity[] }> {
+    const result: { saved?: { version: number; links: ResponseEvidenceEntity[] } } = {};
+    const change: RoundChange = {
+      roundId: row.roundId,
+      criterionCode: row.criterionCode,
+      subject: 'response',
+      subjectId: row.id,
+      type: 'response.updated',
+      before: responseSnapshot(row),
+      after: responseSnapshot({ ...row, ...patch }),
+    };
+    await writeIfCurrent({
+      expected,
+      actual: row.version,
+      write: async (expectedVersion) => {
+        const saved = await this.repository.saveResponse(manager, {
+          roundId: row.roundId,
+          roundStatus: row.round.status,
+          responseId: row.id,
+          expectedVersion,
+          patch,
+          alongside: (condition, params) =>
+            this.events.insertWhen(actor, condition, change, params),
+        });
+        result.saved = saved ?? undefined;
+        return saved !== null;
+      },
+      current,
     });
+    if (!result.saved) {
+      throw new Error('writeIfCurrent returned without a write');
+    }
+    return result.saved;
   }
 
   /** Only a quality officer assigns owners; a manager only reads, so cannot own a criterion. */
@@ -155,16 +200,28 @@ export class CriterionResponsesService {
     return row;
   }
 
-  /** Re-read inside the transaction: the row another save just committed is the current one. */
-  private async current(
-    manager: EntityManager,
-    round: AssessmentRoundEntity,
+  /**
+   * Why a save's statement wrote nothing: the round is no longer open (409 round-submitted), or
+   * another save came first (409 version-conflict with the response as it is now).
+   */
+  private async conflict(
+    organisationId: string,
+    roundId: string,
     stale: CriterionResponseEntity,
     people: People,
+    manager: EntityManager,
   ): Promise<CurrentVersion> {
-    const row =
-      (await this.repository.findResponse(round.id, stale.criterionCode, manager)) ?? stale;
-    const current = await this.details.response(round, row, people, manager);
+    const row = await this.repository.findRoundResponse(
+      organisationId,
+      roundId,
+      stale.criterionCode,
+      manager,
+    );
+    if (!row) {
+      throw notFound();
+    }
+    assertRoundOpen(row.round.status);
+    const current = await this.details.response(row.round, row, people, manager);
     return { current, updatedBy: current.updatedBy?.displayName, updatedAt: current.updatedAt };
   }
 }

@@ -76,6 +76,17 @@ export class RoundDetailsService {
     manager?: EntityManager,
   ): Promise<CriterionResponse> {
     const links = await this.repository.linksOfResponse(row.id, manager);
+    return this.responseWith(round, row, links, people, manager);
+  }
+
+  /** One response with the evidence of `links` (read already, e.g. by the save's statement). */
+  async responseWith(
+    round: AssessmentRoundEntity,
+    row: CriterionResponseEntity,
+    links: readonly ResponseEvidenceEntity[],
+    people: People,
+    manager?: EntityManager,
+  ): Promise<CriterionResponse> {
     const evidence = await this.linkedEvidence(round, links, people, manager);
     return mapResponse(row, people, evidence.get(row.id) ?? []);
   }

@@ -24,6 +24,34 @@ export class RoundEventsRepository {
     }
   }
 
+  /**
+   * The INSERT of `event` as SQL to embed in a data-modifying CTE, inserting only when the CTE
+   * named `condition` returned a row: a change and its event in one statement. Appends the
+   * values to `params` and refers to them by position.
+   */
+  insertWhen(condition: string, event: NewRoundEvent, params: unknown[]): string {
+    const columns: [string, unknown][] = [
+      ['organisation_id', event.organisationId],
+      ['round_id', event.roundId],
+      ['criterion_code', event.criterionCode],
+      ['subject', event.subject],
+      ['subject_id', event.subjectId],
+      ['type', event.type],
+      ['actor_user_id', event.actorUserId],
+      ['actor_name', event.actorName],
+      ['occurred_at', event.occurredAt],
+      ['before', event.before === null ? null : JSON.stringify(event.before)],
+      ['after', event.after === null ? null : JSON.stringify(event.after)],
+    ];
+    const values = columns.map(([name, value]) => {
+      params.push(value);
+      const cast = name === 'before' || name === 'after' ? '::jsonb' : '';
+      return `$${params.length}${cast}`;
+    });
+    return `INSERT INTO round_events (${columns.map(([name]) => name).join(', ')})
+      SELECT ${values.join(', ')} WHERE EXISTS (SELECT 1 FROM ${condition})`;
+  }
+
   list(
     organisationId: string,
     roundId: string,

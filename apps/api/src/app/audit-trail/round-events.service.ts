@@ -58,6 +58,24 @@ export class RoundEventsService {
     );
   }
 
+  /**
+   * The event of `change` as SQL for a one-statement change (see the repository's `insertWhen`):
+   * recorded only when the CTE `condition` wrote a row, in the same statement as the change.
+   */
+  insertWhen(actor: Actor, condition: string, change: RoundChange, params: unknown[]): string {
+    return this.repository.insertWhen(
+      condition,
+      {
+        ...change,
+        organisationId: actor.organisationId,
+        actorUserId: actor.userId,
+        actorName: actor.displayName,
+        occurredAt: this.clock.now(),
+      },
+      params,
+    );
+  }
+
   /** A change nobody made by hand (a period that ran out): recorded without an actor. */
   async recordBySystem(
     manager: EntityManager,
