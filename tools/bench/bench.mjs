@@ -20,7 +20,9 @@ import {
 } from './lib/database.mjs';
 import { login } from './lib/http-session.mjs';
 import { loadEndpoint, loadSql, settle, timeDownloads } from './lib/measure.mjs';
+import { startWireCounter } from './lib/pg-wire-counter.mjs';
 import { reportTable } from './lib/report.mjs';
+import { measureResponseSaves } from './lib/response-saves.mjs';
 import { hashSubmittedRounds } from './lib/round-content.mjs';
 import { seed, SUBMITTED_EVENTS } from './lib/seed.mjs';
 import { BASELINES, tokenHash } from './lib/sql-baseline.mjs';
@@ -185,6 +187,40 @@ async function measureEndpoint(config, api, pool, { label, path, session, baseli
   return { endpoint, sql };
 }
 
+/**
+ * Response saves on an API of their own whose database connections run through the wire counter,
+ * so the statements per save are counted as PostgreSQL receives them (the other measurements stay
+ * free of the proxy's hop).
+ */
+async function measureSaves(config, databaseUrl, rounds, logFile) {
+  const wire = await startWireCounter(databaseUrl);
+  const api = await startApi({ databaseUrl: wire.url, logFile });
+  try {
+    const officer = await login(api.baseUrl, OFFICER_EMAIL, BENCH_PASSWORD);
+    const run = (seconds) =>
+      measureResponseSaves({
+        baseUrl: api.baseUrl,
+        session: officer,
+        roundId: rounds.draftRoundId,
+        connections: config.connections,
+        seconds,
+        counter: wire.counter,
+      });
+    if (config.warmup > 0) {
+      await run(config.warmup);
+      await settle(api.baseUrl);
+    }
+    const saves = await run(config.seconds);
+    log(
+      `response save: at ${config.connections} connections on ${saves.criteria} criteria p50 ${saves.p50?.toFixed(1)} ms, p95 ${saves.p95?.toFixed(1)} ms, ${saves.rps.toFixed(0)} saves/s, ${saves.conflicts} conflicts, ${saves.failures} failed; ${saves.statementsPerSave?.toFixed(2)} statements per save`,
+    );
+    return saves;
+  } finally {
+    await api.stop();
+    await wire.stop();
+  }
+}
+
 function sessionContext(session) {
   const token = /(?:^|; )lk_session=([^;]+)/.exec(session.headers.cookie)?.[1];
   return {
@@ -346,6 +382,7 @@ async function main() {
   try {
     const rounds = await prepareDatabase(config, databaseUrl, logFile);
     results = await measure(config, databaseUrl, rounds, logFile);
+    results.saves = await measureSaves(config, databaseUrl, rounds, logFile);
   } finally {
     if (config.keep) {
       log(`Database kept (BENCH_KEEP_DB): ${databaseUrl}`);

@@ -120,6 +120,29 @@ function memoryRows(memory, readinessAgain) {
   ];
 }
 
+function saveRows(saves, connections) {
+  if (!saves) {
+    return [['response save', 'not measured', '', 'n/a']];
+  }
+  const failed = saves.failures;
+  return [
+    [`response save p50 (${connections} connections)`, ms(saves.p50), '', ''],
+    [`response save p95 (${connections} connections)`, ms(saves.p95), '', ''],
+    [
+      'response save throughput',
+      `${rps(saves.rps)} (${saves.requests} ok, ${saves.conflicts} conflicts${failed ? `, ${failed} FAILED` : ''})`,
+      'no failures',
+      failed ? 'MISSED' : 'OK',
+    ],
+    [
+      'response save statements per save',
+      saves.statementsPerSave === null ? '—' : saves.statementsPerSave.toFixed(2),
+      '≤ 5',
+      saves.statementsPerSave === null ? 'n/a' : saves.statementsPerSave <= 5 ? 'OK' : 'MISSED',
+    ],
+  ];
+}
+
 export function reportTable(results, connections) {
   const rows = [
     ...endpointRows('readiness', results.readiness, results.readinessSql, {
@@ -133,6 +156,7 @@ export function reportTable(results, connections) {
       singleTarget: 300,
       connections,
     }),
+    ...saveRows(results.saves, connections),
     ...downloadRows('dossier.pdf', results.pdf, 2000),
     ...downloadRows('dossier.xlsx', results.xlsx, null),
     ...memoryRows(results.memory, results.readinessAgain),
