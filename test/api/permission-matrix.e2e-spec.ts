@@ -272,6 +272,14 @@ const ROWS: Row[] = [
     params: onD,
     body: () => ({ version: 999, level: 2, rationale: 'Matrix' }),
   }),
+  can('POST /api/v1/rounds/{roundId}/responses/{criterionCode}/confirm', 'response.edit', {
+    params: onD,
+    body: () => ({ version: 999 }),
+  }),
+  can('POST /api/v1/rounds/{roundId}/confirm', 'round.confirm-domain', {
+    params: onD,
+    body: () => ({ domain: 'VAK' }),
+  }),
   can('PUT /api/v1/rounds/{roundId}/responses/{criterionCode}/owner', 'response.assign', {
     params: { ...onD, criterionCode: () => 'VAK-05' },
     body: () => ({ memberId: null }),

@@ -14,6 +14,7 @@ export * from './lib/assessments/round.types';
 export * from './lib/assessments/round-dates';
 export * from './lib/assessments/response-rules';
 export * from './lib/assessments/carry-over';
+export * from './lib/assessments/confirm-rules';
 export * from './lib/assessments/submit-rules';
 export * from './lib/assessments/round-rules';
 export * from './lib/assessments/criterion-access';

@@ -24,6 +24,7 @@ import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
 import { AssessmentRoundsService } from './assessment-rounds.service';
 import { uuid } from './assessments.pipes';
+import { CriterionResponsesService } from './criterion-responses.service';
 import {
   AssessmentRoundDetailResponseDto,
   AssessmentRoundResponseDto,
@@ -31,6 +32,7 @@ import {
 } from './dto/assessment-round-response.dto';
 import { CreateAssessmentRoundDto } from './dto/create-assessment-round.dto';
 import { RoundEventsQueryDto } from './dto/round-events-query.dto';
+import { ConfirmDomainDto, ConfirmedResponsesDto } from './dto/save-response.dto';
 import { UpdateAssessmentRoundDto } from './dto/update-assessment-round.dto';
 import { RoundStartService } from './round-start.service';
 import { RoundSubmissionService } from './round-submission.service';
@@ -43,6 +45,7 @@ export class AssessmentRoundsController {
     private readonly rounds: AssessmentRoundsService,
     private readonly start: RoundStartService,
     private readonly submission: RoundSubmissionService,
+    private readonly responses: CriterionResponsesService,
   ) {}
 
   @Post()
@@ -99,6 +102,23 @@ export class AssessmentRoundsController {
     @Body() body: UpdateAssessmentRoundDto,
   ): Promise<AssessmentRoundDetailResponseDto> {
     return this.rounds.update(actor, roundId, body);
+  }
+
+  @Post(':roundId/confirm')
+  @HttpCode(200)
+  @Can('round.confirm-domain')
+  @ApiOperation({
+    summary: 'Confirm every carried-over answer of one domain as it stands',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Each carried-over answer of the domain stays as it is and is no longer marked carried over; each confirmation is recorded in the history. A domain the rubric does not have answers 422.',
+  })
+  @ApiOkResponse({ type: ConfirmedResponsesDto })
+  async confirmDomain(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: ConfirmDomainDto,
+  ): Promise<ConfirmedResponsesDto> {
+    return { confirmed: await this.responses.confirmDomain(actor, roundId, body.domain) };
   }
 
   @Post(':roundId/submit')

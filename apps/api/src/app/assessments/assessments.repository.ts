@@ -223,6 +223,28 @@ export class AssessmentsRepository {
     return result.affected === 1;
   }
 
+  /** Confirms the carried-over answers of `codes` (each still carried over); their codes. */
+  async confirmCarriedOver(
+    manager: EntityManager,
+    roundId: string,
+    codes: readonly string[],
+    change: Pick<CriterionResponseEntity, 'updatedAt' | 'updatedById'>,
+  ): Promise<string[]> {
+    if (codes.length === 0) {
+      return [];
+    }
+    // For an UPDATE, TypeORM answers [rows, affected].
+    const [rows]: [{ criterion_code: string }[], number] = await manager.query(
+      `UPDATE criterion_responses
+          SET is_carried_over = false, updated_at = $3, updated_by_id = $4, version = version + 1
+        WHERE round_id = $1 AND criterion_code = ANY($2) AND is_carried_over
+        RETURNING criterion_code`,
+      [roundId, codes, change.updatedAt, change.updatedById],
+    );
+    const confirmed = new Set(rows.map((row) => row.criterion_code));
+    return codes.filter((code) => confirmed.has(code));
+  }
+
   async setOwner(
     manager: EntityManager,
     responseId: string,

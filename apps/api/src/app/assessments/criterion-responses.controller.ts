@@ -12,7 +12,7 @@ import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
 import { CriterionCodePipe, uuid } from './assessments.pipes';
 import { CriterionResponsesService } from './criterion-responses.service';
 import { CriterionResponseDto } from './dto/assessment-round-response.dto';
-import { SaveResponseDto, SetOwnerDto } from './dto/save-response.dto';
+import { ConfirmResponseDto, SaveResponseDto, SetOwnerDto } from './dto/save-response.dto';
 import { ResponseEvidenceService } from './response-evidence.service';
 
 @ApiTags('rounds')
@@ -59,6 +59,28 @@ export class CriterionResponsesController {
     @Body() body: SaveResponseDto,
   ): Promise<CriterionResponseDto> {
     return this.responses.save(actor, roundId, criterionCode, body);
+  }
+
+  @Post(':criterionCode/confirm')
+  @HttpCode(200)
+  @Can('response.edit')
+  @ApiOperation({
+    summary: 'Confirm a carried-over answer as it stands ("Klopt nog")',
+    description:
+      'Quality officers and contributors who may edit the criterion. The answer stays as it is and is no longer marked carried over, so the round can be submitted without retyping it. Send the version last seen; an answer that is not carried over is returned unchanged.',
+  })
+  @ApiConflictResponse({
+    description:
+      'problem+json /problems/version-conflict with `current`, or /problems/round-submitted',
+  })
+  @ApiOkResponse({ type: CriterionResponseDto })
+  confirm(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Param('criterionCode', CriterionCodePipe) criterionCode: string,
+    @Body() body: ConfirmResponseDto,
+  ): Promise<CriterionResponseDto> {
+    return this.responses.confirm(actor, roundId, criterionCode, body.version);
   }
 
   @Put(':criterionCode/owner')

@@ -1,7 +1,9 @@
 import {
   assertOwner,
   assertRoundOpen,
+  carriedOverInDomain,
   CriterionResponse,
+  needsConfirmation,
   normaliseResponse,
   ResponseInput,
 } from '@labelklaar/domain';
@@ -25,6 +27,18 @@ import { CriterionResponseEntity } from './entities/criterion-response.entity';
 import { ResponseEvidenceEntity } from './entities/response-evidence.entity';
 import { RoundAccessService } from './round-access.service';
 import { RoundDetailsService } from './round-details.service';
+
+function confirmedEvent(roundId: string, row: CriterionResponseEntity): RoundChange {
+  return {
+    roundId,
+    criterionCode: row.criterionCode,
+    subject: 'response',
+    subjectId: row.id,
+    type: 'response.confirmed',
+    before: { isCarriedOver: true },
+    after: { isCarriedOver: false },
+  };
+}
 
 function inputOf(dto: SaveResponseDto): ResponseInput {
   return {
@@ -156,6 +170,76 @@ export class CriterionResponsesService {
       throw new Error('writeIfCurrent returned without a write');
     }
     return result.saved;
+  }
+
+  /**
+   * "Klopt nog": confirms a carried-over answer as it stands (the version last seen, as a save).
+   * An answer that is no longer carried over is returned unchanged.
+   */
+  async confirm(
+    actor: Actor,
+    roundId: string,
+    criterionCode: string,
+    expectedVersion: number,
+  ): Promise<CriterionResponse> {
+    const people = await this.details.people(actor.organisationId);
+    return inTransaction(this.dataSource, undefined, async (manager) => {
+      const round = await this.access.lockWritable(manager, actor.organisationId, roundId);
+      const row = await this.findResponse(round.id, criterionCode, manager);
+      this.access.assertMayEdit(actor, row.ownerMembershipId);
+      if (!needsConfirmation(row)) {
+        return this.details.response(round, row, people, manager);
+      }
+      const patch = {
+        isCarriedOver: false,
+        updatedAt: this.clock.now(),
+        updatedById: actor.userId,
+      };
+      await writeIfCurrent({
+        expected: expectedVersion,
+        actual: row.version,
+        write: (version) => this.repository.updateResponse(manager, row, version, patch),
+        current: async () => {
+          const current = await this.details.response(round, row, people, manager);
+          return {
+            current,
+            updatedBy: current.updatedBy?.displayName,
+            updatedAt: current.updatedAt,
+          };
+        },
+      });
+      await this.events.record(manager, actor, confirmedEvent(roundId, row));
+      return this.details.response(
+        round,
+        { ...row, ...patch, version: row.version + 1 },
+        people,
+        manager,
+      );
+    });
+  }
+
+  /** Confirms every carried-over answer of one domain of the round at once (quality officer). */
+  async confirmDomain(actor: Actor, roundId: string, domainCode: string): Promise<string[]> {
+    return inTransaction(this.dataSource, undefined, async (manager) => {
+      const round = await this.access.lockWritable(manager, actor.organisationId, roundId);
+      const rubric = await this.access.rubricOf(round, manager);
+      const rows = await this.repository.responsesOfRounds([round.id], manager);
+      const codes = carriedOverInDomain(rubric, domainCode, rows);
+      const confirmed = await this.repository.confirmCarriedOver(manager, round.id, codes, {
+        updatedAt: this.clock.now(),
+        updatedById: actor.userId,
+      });
+      const byCode = new Map(rows.map((row) => [row.criterionCode, row]));
+      await this.events.record(
+        manager,
+        actor,
+        ...confirmed.flatMap((code) => {
+          const row = byCode.get(code);
+          return row ? [confirmedEvent(roundId, row)] : [];
+        }),
+      );
+      return confirmed;
+    });
   }
 
   /** Only a quality officer assigns owners; a manager only reads, so cannot own a criterion. */

@@ -19,6 +19,7 @@ export const ROUND_EVENT_TYPES = [
   'response.carried-over',
   'response.updated',
   'response.owner-changed',
+  'response.confirmed',
   'evidence.linked',
   'evidence.unlinked',
   'action.created',

@@ -38,6 +38,7 @@ export const PERMISSIONS = {
   'round.history': MEMBERS,
   'response.edit': EDITORS,
   'response.assign': OFFICER,
+  'round.confirm-domain': OFFICER,
   'criteria.mine': MEMBERS,
   // Evidence and verbeteracties
   'evidence.read': MEMBERS,

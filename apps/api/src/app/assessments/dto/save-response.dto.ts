@@ -13,6 +13,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -86,4 +87,31 @@ export class SetOwnerDto {
   @IsOptional()
   @IsUUID()
   memberId: string | null;
+}
+
+/** "Klopt nog": confirms a carried-over answer as it stands. */
+export class ConfirmResponseDto {
+  @ApiProperty({
+    description:
+      'The version the client last saw; a stale one answers 409 with the current response',
+  })
+  @Min(1)
+  @IsInt()
+  version: number;
+}
+
+/** Confirms every carried-over answer of one domain of the round. */
+export class ConfirmDomainDto {
+  @ApiProperty({ description: 'The code of a domain of the round’s rubric', example: 'VAK' })
+  @Matches(/^[A-Z]{2,8}$/, { message: 'domain must be a domain code such as VAK' })
+  @IsString()
+  domain: string;
+}
+
+export class ConfirmedResponsesDto {
+  @ApiProperty({
+    type: [String],
+    description: 'The criteria whose carried-over answers were confirmed, in rubric order',
+  })
+  confirmed: string[];
 }

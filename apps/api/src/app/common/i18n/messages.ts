@@ -135,6 +135,13 @@ export const PROBLEM_MESSAGES: Catalogue = {
       en: 'This round has been submitted and can no longer be changed. Changes go into a new round.',
     },
   },
+  'unknown-domain': {
+    title: { nl: 'Onbekend domein', en: 'Unknown domain' },
+    detail: {
+      nl: 'Het normenkader van deze ronde heeft geen domein {domain}.',
+      en: 'The rubric of this round has no domain {domain}.',
+    },
+  },
   'round-not-submitted': {
     title: { nl: 'Ronde nog niet ingediend', en: 'Round not submitted' },
     detail: {
