@@ -1,4 +1,5 @@
 export * from './lib/rubric/rubric.types';
+export * from './lib/rubric/normset.types';
 export * from './lib/organisations/organisation.types';
 export * from './lib/organisations/membership-rules';
 export * from './lib/permissions/permissions';
