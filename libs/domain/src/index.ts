@@ -32,3 +32,6 @@ export * from './lib/peer-groups/peer-group.types';
 export * from './lib/peer-groups/peer-review-schedule';
 export * from './lib/peer-groups/peer-group-rules';
 export * from './lib/accounts/password-strength';
+export * from './lib/rubric/rubric-diff';
+export * from './lib/rubric/rubric-mapping';
+export * from './lib/rubric/upgrade-plan';
