@@ -7,7 +7,9 @@ const version = (v: string): RubricVersion => {
   const found = catalog.find(
     (entry) => entry.rubric.id === 'sterk-sociaal-werk' && entry.rubric.version === v,
   );
-  if (found === undefined) throw new Error(`sterk-sociaal-werk@${v} is not bundled`);
+  if (found === undefined) {
+    throw new Error(`sterk-sociaal-werk@${v} is not bundled`);
+  }
   return found.rubric;
 };
 
