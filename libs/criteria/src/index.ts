@@ -6,3 +6,4 @@ export { lockNewPublishedRubrics } from './lib/lock-writer';
 export { loadRubricCatalog, type RubricCatalogEntry } from './lib/rubric-catalog';
 export { type RubricLock, rubricLockKey } from './lib/rubric-lock';
 export { RubricValidationError } from './lib/rubric-validation.error';
+export * from './rules';

@@ -1,4 +1,5 @@
 export * from './lib/rubric/rubric.types';
+export * from './lib/rubric/normset.types';
 export * from './lib/organisations/organisation.types';
 export * from './lib/organisations/membership-rules';
 export * from './lib/permissions/permissions';
@@ -32,3 +33,6 @@ export * from './lib/peer-groups/peer-group.types';
 export * from './lib/peer-groups/peer-review-schedule';
 export * from './lib/peer-groups/peer-group-rules';
 export * from './lib/accounts/password-strength';
+export * from './lib/rubric/rubric-diff';
+export * from './lib/rubric/rubric-mapping';
+export * from './lib/rubric/upgrade-plan';

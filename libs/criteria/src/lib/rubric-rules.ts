@@ -8,12 +8,23 @@ interface LocatedCriterion {
   path: string;
 }
 
-/** Rules across fields of one rubric version that a JSON Schema cannot express well. */
+/** The first broken rule across fields of one rubric version; see findRubricViolations. */
 export function findRubricViolation(
   rubric: RubricVersion,
   evidenceKeys: ReadonlySet<string>,
 ): RuleViolation | undefined {
-  return findDuplicateDomain(rubric) ?? findCriterionViolation(rubric, evidenceKeys);
+  return findRubricViolations(rubric, evidenceKeys)[0];
+}
+
+/**
+ * Every broken rule across fields of one rubric version that a JSON Schema cannot express well,
+ * in rubric order; at most one per criterion field.
+ */
+export function findRubricViolations(
+  rubric: RubricVersion,
+  evidenceKeys: ReadonlySet<string>,
+): RuleViolation[] {
+  return [...findDuplicateDomains(rubric), ...findCriterionViolations(rubric, evidenceKeys)];
 }
 
 export function locateCriteria(rubric: RubricVersion): LocatedCriterion[] {
@@ -26,34 +37,51 @@ export function locateCriteria(rubric: RubricVersion): LocatedCriterion[] {
   );
 }
 
-function findDuplicateDomain(rubric: RubricVersion): RuleViolation | undefined {
+function findDuplicateDomains(rubric: RubricVersion): RuleViolation[] {
   const codes = rubric.domains.map((domain) => domain.code);
-  const index = codes.findIndex((code, i) => codes.indexOf(code) !== i);
-  if (index < 0) {
-    return undefined;
-  }
-  const detail = `domain code ${codes[index]} appears more than once`;
-  return { location: `domains[${index}].code`, rule: 'duplicate-domain-code', detail };
+  return codes.flatMap((code, index) =>
+    codes.indexOf(code) === index
+      ? []
+      : [
+          {
+            location: `domains[${index}].code`,
+            rule: 'duplicate-domain-code',
+            detail: `domain code ${code} appears more than once`,
+          },
+        ],
+  );
 }
 
-function findCriterionViolation(
+function findCriterionViolations(
   rubric: RubricVersion,
   evidenceKeys: ReadonlySet<string>,
-): RuleViolation | undefined {
+): RuleViolation[] {
   const seenCodes = new Set<string>();
+  const violations: RuleViolation[] = [];
   for (const located of locateCriteria(rubric)) {
-    const violation =
-      findCodeViolation(located, seenCodes) ??
-      findWeightViolation(located) ??
-      findScaleViolation(located) ??
-      findMetLevelViolation(located) ??
-      findEvidenceViolation(located, evidenceKeys);
-    if (violation !== undefined) {
-      return violation;
-    }
+    const found = [
+      findCodeViolation(located, seenCodes),
+      findWeightViolation(located),
+      findScaleViolation(located) ?? findMetLevelViolation(located),
+      findEnglishScaleViolation(located),
+      findEvidenceViolation(located, evidenceKeys),
+    ];
+    violations.push(...found.filter((item): item is RuleViolation => item !== undefined));
     seenCodes.add(located.criterion.code);
   }
-  return undefined;
+  return violations;
+}
+
+function findEnglishScaleViolation({
+  criterion,
+  path,
+}: LocatedCriterion): RuleViolation | undefined {
+  const english = criterion.en?.maturityScale;
+  if (english === undefined || english.length === criterion.maturityScale.length) {
+    return undefined;
+  }
+  const detail = `the English maturity scale has ${english.length} levels, the scale ${criterion.maturityScale.length}`;
+  return { location: `${path}.en.maturityScale`, rule: 'english-scale-mismatch', detail };
 }
 
 function findCodeViolation(

@@ -20,6 +20,15 @@ export interface MaturityLevel {
   descriptor: string;
 }
 
+/** English texts of a criterion; optional, so versions without them keep their content hash. */
+export interface CriterionEnglish {
+  title: string;
+  description: string;
+  guidanceQuestions: string[];
+  /** In the order of `maturityScale`, one entry per level. */
+  maturityScale: { name: string; descriptor: string }[];
+}
+
 export interface Criterion {
   code: string;
   title: string;
@@ -31,6 +40,7 @@ export interface Criterion {
   allowNotApplicable: boolean;
   maturityScale: MaturityLevel[];
   metLevel: number;
+  en?: CriterionEnglish;
 }
 
 export interface RubricDomain {
@@ -38,6 +48,7 @@ export interface RubricDomain {
   title: string;
   description: string;
   criteria: Criterion[];
+  en?: { title: string; description: string };
 }
 
 /** How a criterion of this version relates to the previous version's criteria. */
@@ -55,6 +66,7 @@ export interface RubricVersion {
   previousVersion?: string;
   mapping?: CriterionMapping[];
   domains: RubricDomain[];
+  en?: { title: string };
 }
 
 export interface RubricSummary {
