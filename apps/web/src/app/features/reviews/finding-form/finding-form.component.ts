@@ -22,13 +22,21 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
-import { toUserMessage } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
-import { LocalDateTimePipe } from '../../../shared/ui/local-date/local-date-time.pipe';
+import { Autosave, AUTOSAVE_DELAY_MS } from '../../../shared/autosave/autosave';
+import { SaveStatusComponent } from '../../../shared/autosave/save-status.component';
 import { ReviewsApiService } from '../data-access/reviews-api.service';
 import { JudgementLabelComponent } from '../judgement-label/judgement-label.component';
 import { JudgementPickerComponent } from '../judgement-picker/judgement-picker.component';
-import { DebouncedSave, SAVE_DELAY_MS } from './debounced-save';
+
+type FindingValue = Required<Omit<FindingInput, 'version'>>;
+
+const FIELDS: readonly (keyof FindingValue)[] = ['judgement', 'finding', 'questions'];
+
+const valueOf = (finding: ReviewFinding): FindingValue => ({
+  judgement: finding.judgement as FindingValue['judgement'],
+  finding: finding.finding,
+  questions: finding.questions,
+});
 
 /**
  * The reviewer's finding on one criterion, saved automatically once a judgement is chosen (the
@@ -41,7 +49,7 @@ import { DebouncedSave, SAVE_DELAY_MS } from './debounced-save';
     TranslocoPipe,
     JudgementPickerComponent,
     JudgementLabelComponent,
-    LocalDateTimePipe,
+    SaveStatusComponent,
   ],
   templateUrl: './finding-form.component.html',
   styleUrl: './finding-form.component.scss',
@@ -50,13 +58,12 @@ import { DebouncedSave, SAVE_DELAY_MS } from './debounced-save';
 export class FindingFormComponent {
   private readonly reviewsApi = inject(ReviewsApiService);
   private readonly transloco = inject(TranslocoService);
-  protected readonly language = inject(LanguageService);
 
   readonly reviewId = input.required<string>();
   readonly criterionCode = input.required<string>();
   readonly finding = input<ReviewFinding | null>(null);
   readonly canEdit = input(false);
-  readonly delayMs = input(SAVE_DELAY_MS);
+  readonly delayMs = input(AUTOSAVE_DELAY_MS);
   readonly saved = output<ReviewFinding>();
 
   protected readonly findingMax = FINDING_MAX_LENGTH;
@@ -66,13 +73,12 @@ export class FindingFormComponent {
     finding: new FormControl('', { nonNullable: true }),
     questions: new FormControl('', { nonNullable: true }),
   });
-  protected readonly saver = signal<DebouncedSave<FindingInput, ReviewFinding> | null>(null);
+  protected readonly saver = signal<Autosave<FindingValue, ReviewFinding> | null>(null);
   protected readonly needsJudgement = signal(false);
   protected readonly findingLength = signal(0);
-  protected readonly errorText = computed(() => {
-    const error = this.saver()?.error();
-    return error ? toUserMessage(error, (key) => this.transloco.translate(key)) : null;
-  });
+  protected readonly hint = computed(() =>
+    this.needsJudgement() ? this.transloco.translate('reviews.finding.chooseJudgementFirst') : null,
+  );
 
   constructor() {
     effect(() => {
@@ -100,6 +106,42 @@ export class FindingFormComponent {
     if (this.saver()) {
       return;
     }
+    this.fill(finding);
+    // A finding not written yet has no version: the first save creates it.
+    const save = (value: FindingValue, version: number) =>
+      this.reviewsApi.saveFinding(
+        this.reviewId(),
+        this.criterionCode(),
+        version > 0 ? { ...value, version } : value,
+      );
+    this.saver.set(
+      new Autosave(
+        {
+          save,
+          versionOf: (saved) => saved.version,
+          valueOf,
+          fields: FIELDS,
+          describe: (current) => ({ by: null, at: current.updatedAt }),
+          onSaved: (saved) => this.saved.emit(saved),
+          delayMs: this.delayMs(),
+        },
+        {
+          version: finding?.version ?? 0,
+          value: finding
+            ? valueOf(finding)
+            : { judgement: 'not-assessed', finding: '', questions: '' },
+        },
+      ),
+    );
+  }
+
+  /** The other version, loaded on request: the form shows it and continues from it. */
+  protected reloaded(finding: ReviewFinding): void {
+    this.fill(finding);
+    this.saved.emit(finding);
+  }
+
+  private fill(finding: ReviewFinding | null): void {
     this.form.setValue(
       {
         judgement: finding?.judgement ?? null,
@@ -109,9 +151,7 @@ export class FindingFormComponent {
       { emitEvent: false },
     );
     this.findingLength.set(finding?.finding.length ?? 0);
-    const save = (value: FindingInput) =>
-      this.reviewsApi.saveFinding(this.reviewId(), this.criterionCode(), value);
-    this.saver.set(new DebouncedSave(save, (saved) => this.saved.emit(saved), this.delayMs()));
+    this.needsJudgement.set(false);
   }
 
   private changed(): void {

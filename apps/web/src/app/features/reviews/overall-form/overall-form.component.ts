@@ -3,6 +3,7 @@ import {
   OverallInput,
   OverallJudgement,
   PeerJudgement,
+  ReviewDetail,
 } from '@labelklaar/domain';
 
 import {
@@ -20,15 +21,24 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { map } from 'rxjs';
 
-import { toUserMessage } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
-import { LocalDateTimePipe } from '../../../shared/ui/local-date/local-date-time.pipe';
+import { Autosave, AUTOSAVE_DELAY_MS } from '../../../shared/autosave/autosave';
+import { SaveStatusComponent } from '../../../shared/autosave/save-status.component';
 import { ReviewsApiService } from '../data-access/reviews-api.service';
-import { DebouncedSave, SAVE_DELAY_MS } from '../finding-form/debounced-save';
 import { JudgementLabelComponent } from '../judgement-label/judgement-label.component';
 import { JudgementPickerComponent } from '../judgement-picker/judgement-picker.component';
+
+type OverallValue = Omit<OverallInput, 'version' | 'judgement'> & {
+  judgement: PeerJudgement | null;
+};
+
+const FIELDS: readonly (keyof OverallValue)[] = ['judgement', 'strengths', 'improvements'];
+
+const valueOf = (overall: OverallJudgement): OverallValue => ({
+  judgement: overall.judgement,
+  strengths: overall.strengths,
+  improvements: overall.improvements,
+});
 
 /** The overall judgement with strengths and points for improvement, saved like a finding. */
 @Component({
@@ -38,7 +48,7 @@ import { JudgementPickerComponent } from '../judgement-picker/judgement-picker.c
     TranslocoPipe,
     JudgementPickerComponent,
     JudgementLabelComponent,
-    LocalDateTimePipe,
+    SaveStatusComponent,
   ],
   templateUrl: './overall-form.component.html',
   styleUrl: '../finding-form/finding-form.component.scss',
@@ -47,13 +57,14 @@ import { JudgementPickerComponent } from '../judgement-picker/judgement-picker.c
 export class OverallFormComponent {
   private readonly reviewsApi = inject(ReviewsApiService);
   private readonly transloco = inject(TranslocoService);
-  protected readonly language = inject(LanguageService);
 
   readonly reviewId = input.required<string>();
   readonly overall = input.required<OverallJudgement>();
+  /** The review's version when the page loaded; each save sends the one it last saw. */
+  readonly version = input.required<number>();
   readonly canEdit = input(false);
-  readonly delayMs = input(SAVE_DELAY_MS);
-  readonly saved = output<OverallInput>();
+  readonly delayMs = input(AUTOSAVE_DELAY_MS);
+  readonly saved = output<ReviewDetail>();
 
   protected readonly textMax = OVERALL_TEXT_MAX_LENGTH;
   protected readonly form = new FormGroup({
@@ -61,12 +72,11 @@ export class OverallFormComponent {
     strengths: new FormControl('', { nonNullable: true }),
     improvements: new FormControl('', { nonNullable: true }),
   });
-  protected readonly saver = signal<DebouncedSave<OverallInput, OverallInput> | null>(null);
+  protected readonly saver = signal<Autosave<OverallValue, ReviewDetail> | null>(null);
   protected readonly needsJudgement = signal(false);
-  protected readonly errorText = computed(() => {
-    const error = this.saver()?.error();
-    return error ? toUserMessage(error, (key) => this.transloco.translate(key)) : null;
-  });
+  protected readonly hint = computed(() =>
+    this.needsJudgement() ? this.transloco.translate('reviews.overall.chooseJudgementFirst') : null,
+  );
 
   constructor() {
     effect(() => {
@@ -93,17 +103,34 @@ export class OverallFormComponent {
     if (this.saver()) {
       return;
     }
-    this.form.setValue(
-      {
-        judgement: overall.judgement,
-        strengths: overall.strengths,
-        improvements: overall.improvements,
-      },
-      { emitEvent: false },
+    this.fill(overall);
+    const save = (value: OverallValue, version: number) =>
+      this.reviewsApi.saveOverall(this.reviewId(), { ...(value as OverallInput), version });
+    this.saver.set(
+      new Autosave(
+        {
+          save,
+          versionOf: (review) => review.version,
+          valueOf: (review) => valueOf(review.overall),
+          fields: FIELDS,
+          describe: () => ({ by: null, at: null }),
+          onSaved: (review) => this.saved.emit(review),
+          delayMs: this.delayMs(),
+        },
+        { version: this.version(), value: valueOf(overall) },
+      ),
     );
-    const save = (value: OverallInput) =>
-      this.reviewsApi.saveOverall(this.reviewId(), value).pipe(map(() => value));
-    this.saver.set(new DebouncedSave(save, (value) => this.saved.emit(value), this.delayMs()));
+  }
+
+  /** The other version, loaded on request: the form shows it and continues from it. */
+  protected reloaded(review: ReviewDetail): void {
+    this.fill(review.overall);
+    this.saved.emit(review);
+  }
+
+  private fill(overall: OverallJudgement): void {
+    this.form.setValue(valueOf(overall), { emitEvent: false });
+    this.needsJudgement.set(false);
   }
 
   private changed(): void {
