@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { signal } from '@angular/core';
+import { DestroyRef, effect, inject, Signal, signal, untracked } from '@angular/core';
 import { firstValueFrom, Observable } from 'rxjs';
 
 import { ApiError } from '../../core/http/api-error';
@@ -227,4 +227,29 @@ export function isConnectionFailure(error: unknown): boolean {
   const status =
     error instanceof ApiError || error instanceof HttpErrorResponse ? error.status : null;
   return status === 0 || status === 502 || status === 503 || status === 504;
+}
+
+/**
+ * In a component: starts one autosave from the first value of `source` (later values, such as
+ * the component's own saves coming back, leave it alone) and saves what is left when the
+ * component goes (on leaving the page).
+ */
+export function autosaveFrom<S, V, R>(
+  source: () => S,
+  create: (first: S) => Autosave<V, R>,
+): Signal<Autosave<V, R> | null> {
+  const saver = signal<Autosave<V, R> | null>(null);
+  effect(() => {
+    const first = source();
+    untracked(() => {
+      if (!saver()) {
+        saver.set(create(first));
+      }
+    });
+  });
+  inject(DestroyRef).onDestroy(() => {
+    const current = saver();
+    void current?.flush().finally(() => current.destroy());
+  });
+  return saver.asReadonly();
 }

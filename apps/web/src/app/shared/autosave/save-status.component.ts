@@ -26,10 +26,11 @@ export class SaveStatusComponent {
   readonly saver = input.required<Autosave<any, any> | null>();
   /** Said instead of the status while the form cannot be saved yet (e.g. a judgement is missing). */
   readonly hint = input<string | null>(null);
-  /** Translation prefix (ending in a dot) with title, changed, theirs, reload and overwrite. */
-  readonly conflictTexts = input('autosave.conflict.');
-  /** Translation prefix (ending in a dot) naming the fields that can change. */
-  readonly fieldTexts = input.required<string>();
+  /**
+   * Translation prefix (ending in a dot) of the form: its `conflict.` texts (title, changed,
+   * theirs, reload, overwrite) and its `fields.` names.
+   */
+  readonly texts = input.required<string>();
   /** Text fields whose other version is quoted on a conflict. */
   readonly quoted = input<readonly string[]>([]);
   /** The other version, after the user chose to load it: the form shows it. */
@@ -41,7 +42,7 @@ export class SaveStatusComponent {
   });
 
   protected fieldLabel(field: string | number | symbol): string {
-    return this.transloco.translate(`${this.fieldTexts()}${String(field)}`);
+    return this.transloco.translate(`${this.texts()}fields.${String(field)}`);
   }
 
   protected quote(current: unknown, field: string): string {

@@ -11,7 +11,6 @@ import {
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   effect,
   inject,
   input,
@@ -24,7 +23,12 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
 
-import { Autosave, AUTOSAVE_DELAY_MS, changedFields } from '../../../shared/autosave/autosave';
+import {
+  Autosave,
+  AUTOSAVE_DELAY_MS,
+  autosaveFrom,
+  changedFields,
+} from '../../../shared/autosave/autosave';
 import { SaveStatusComponent } from '../../../shared/autosave/save-status.component';
 import { CriterionResponsesApiService } from '../data-access/criterion-responses-api.service';
 import { LevelPickerComponent } from '../level-picker/level-picker.component';
@@ -99,26 +103,19 @@ export class ResponseEditorComponent {
     notApplicableReason: new FormControl('', { nonNullable: true }),
     state: new FormControl<ResponseState>('draft', { nonNullable: true }),
   });
-  protected readonly autosave = signal<Autosave<ResponseInput, CriterionResponse> | null>(null);
+  /** The first response starts the autosave; later ones (evidence linked) leave the form alone. */
+  protected readonly autosave = autosaveFrom(this.response, (response) => this.start(response));
   protected readonly reasonMissing = signal(false);
   protected readonly notApplicable = signal(false);
   protected readonly rationaleLength = signal(0);
 
   constructor() {
-    effect(() => {
-      const response = this.response();
-      untracked(() => this.start(response));
-    });
     // The right to edit can arrive after the answer (a contributor's ownership needs the members).
     effect(() => {
       const canEdit = this.canEdit();
       untracked(() => this.allowEditing(canEdit));
     });
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changed());
-    inject(DestroyRef).onDestroy(() => {
-      const autosave = this.autosave();
-      void autosave?.flush().finally(() => autosave.destroy());
-    });
   }
 
   protected flush(): void {
@@ -131,17 +128,11 @@ export class ResponseEditorComponent {
     this.saved.emit(current);
   }
 
-  /** The first response starts the autosave; later ones (evidence linked) leave the form alone. */
-  private start(response: CriterionResponse): void {
-    if (this.autosave()) {
-      return;
-    }
+  private start(response: CriterionResponse): Autosave<ResponseInput, CriterionResponse> {
     this.fill(response);
     const save = (input: ResponseInput, version: number) =>
       this.responsesApi.save(this.roundId(), this.criterion().code, input, version);
-    this.autosave.set(
-      responseAutosave(save, (saved) => this.saved.emit(saved), response, this.delayMs()),
-    );
+    return responseAutosave(save, (saved) => this.saved.emit(saved), response, this.delayMs());
   }
 
   private fill(response: CriterionResponse): void {

@@ -6,23 +6,12 @@ import {
   ReviewFinding,
 } from '@labelklaar/domain';
 
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 
-import { Autosave, AUTOSAVE_DELAY_MS } from '../../../shared/autosave/autosave';
+import { Autosave, AUTOSAVE_DELAY_MS, autosaveFrom } from '../../../shared/autosave/autosave';
 import { SaveStatusComponent } from '../../../shared/autosave/save-status.component';
 import { ReviewsApiService } from '../data-access/reviews-api.service';
 import { JudgementLabelComponent } from '../judgement-label/judgement-label.component';
@@ -57,7 +46,6 @@ const valueOf = (finding: ReviewFinding): FindingValue => ({
 })
 export class FindingFormComponent {
   private readonly reviewsApi = inject(ReviewsApiService);
-  private readonly transloco = inject(TranslocoService);
 
   readonly reviewId = input.required<string>();
   readonly criterionCode = input.required<string>();
@@ -73,27 +61,13 @@ export class FindingFormComponent {
     finding: new FormControl('', { nonNullable: true }),
     questions: new FormControl('', { nonNullable: true }),
   });
-  protected readonly saver = signal<Autosave<FindingValue, ReviewFinding> | null>(null);
+  /** The first value fills the form; later ones (our own saves coming back) leave it alone. */
+  protected readonly saver = autosaveFrom(this.finding, (first) => this.start(first));
   protected readonly needsJudgement = signal(false);
   protected readonly findingLength = signal(0);
-  protected readonly hint = computed(() =>
-    this.needsJudgement() ? this.transloco.translate('reviews.finding.chooseJudgementFirst') : null,
-  );
 
   constructor() {
-    effect(() => {
-      const finding = this.finding();
-      untracked(() => this.start(finding));
-    });
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changed());
-    inject(DestroyRef).onDestroy(() => {
-      const saver = this.saver();
-      void saver?.flush().finally(() => saver.destroy());
-    });
-  }
-
-  protected flush(): void {
-    void this.saver()?.flush();
   }
 
   /** Waits for what is still being typed, so a submit sends the last word too. */
@@ -101,11 +75,7 @@ export class FindingFormComponent {
     await this.saver()?.flush();
   }
 
-  /** The first value fills the form; later ones (our own saves coming back) leave it alone. */
-  private start(finding: ReviewFinding | null): void {
-    if (this.saver()) {
-      return;
-    }
+  private start(finding: ReviewFinding | null): Autosave<FindingValue, ReviewFinding> {
     this.fill(finding);
     // A finding not written yet has no version: the first save creates it.
     const save = (value: FindingValue, version: number) =>
@@ -114,24 +84,22 @@ export class FindingFormComponent {
         this.criterionCode(),
         version > 0 ? { ...value, version } : value,
       );
-    this.saver.set(
-      new Autosave(
-        {
-          save,
-          versionOf: (saved) => saved.version,
-          valueOf,
-          fields: FIELDS,
-          describe: (current) => ({ by: null, at: current.updatedAt }),
-          onSaved: (saved) => this.saved.emit(saved),
-          delayMs: this.delayMs(),
-        },
-        {
-          version: finding?.version ?? 0,
-          value: finding
-            ? valueOf(finding)
-            : { judgement: 'not-assessed', finding: '', questions: '' },
-        },
-      ),
+    return new Autosave(
+      {
+        save,
+        versionOf: (saved) => saved.version,
+        valueOf,
+        fields: FIELDS,
+        describe: (current) => ({ by: null, at: current.updatedAt }),
+        onSaved: (saved) => this.saved.emit(saved),
+        delayMs: this.delayMs(),
+      },
+      {
+        version: finding?.version ?? 0,
+        value: finding
+          ? valueOf(finding)
+          : { judgement: 'not-assessed', finding: '', questions: '' },
+      },
     );
   }
 

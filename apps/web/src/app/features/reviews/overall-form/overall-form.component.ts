@@ -6,23 +6,12 @@ import {
   ReviewDetail,
 } from '@labelklaar/domain';
 
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 
-import { Autosave, AUTOSAVE_DELAY_MS } from '../../../shared/autosave/autosave';
+import { Autosave, AUTOSAVE_DELAY_MS, autosaveFrom } from '../../../shared/autosave/autosave';
 import { SaveStatusComponent } from '../../../shared/autosave/save-status.component';
 import { ReviewsApiService } from '../data-access/reviews-api.service';
 import { JudgementLabelComponent } from '../judgement-label/judgement-label.component';
@@ -56,7 +45,6 @@ const valueOf = (overall: OverallJudgement): OverallValue => ({
 })
 export class OverallFormComponent {
   private readonly reviewsApi = inject(ReviewsApiService);
-  private readonly transloco = inject(TranslocoService);
 
   readonly reviewId = input.required<string>();
   readonly overall = input.required<OverallJudgement>();
@@ -72,26 +60,12 @@ export class OverallFormComponent {
     strengths: new FormControl('', { nonNullable: true }),
     improvements: new FormControl('', { nonNullable: true }),
   });
-  protected readonly saver = signal<Autosave<OverallValue, ReviewDetail> | null>(null);
+  /** The first value fills the form; later ones (our own saves coming back) leave it alone. */
+  protected readonly saver = autosaveFrom(this.overall, (first) => this.start(first));
   protected readonly needsJudgement = signal(false);
-  protected readonly hint = computed(() =>
-    this.needsJudgement() ? this.transloco.translate('reviews.overall.chooseJudgementFirst') : null,
-  );
 
   constructor() {
-    effect(() => {
-      const overall = this.overall();
-      untracked(() => this.start(overall));
-    });
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changed());
-    inject(DestroyRef).onDestroy(() => {
-      const saver = this.saver();
-      void saver?.flush().finally(() => saver.destroy());
-    });
-  }
-
-  protected flush(): void {
-    void this.saver()?.flush();
   }
 
   /** Waits for what is still being typed, so a submit sends the last word too. */
@@ -99,26 +73,21 @@ export class OverallFormComponent {
     await this.saver()?.flush();
   }
 
-  private start(overall: OverallJudgement): void {
-    if (this.saver()) {
-      return;
-    }
+  private start(overall: OverallJudgement): Autosave<OverallValue, ReviewDetail> {
     this.fill(overall);
     const save = (value: OverallValue, version: number) =>
       this.reviewsApi.saveOverall(this.reviewId(), { ...(value as OverallInput), version });
-    this.saver.set(
-      new Autosave(
-        {
-          save,
-          versionOf: (review) => review.version,
-          valueOf: (review) => valueOf(review.overall),
-          fields: FIELDS,
-          describe: () => ({ by: null, at: null }),
-          onSaved: (review) => this.saved.emit(review),
-          delayMs: this.delayMs(),
-        },
-        { version: this.version(), value: valueOf(overall) },
-      ),
+    return new Autosave(
+      {
+        save,
+        versionOf: (review) => review.version,
+        valueOf: (review) => valueOf(review.overall),
+        fields: FIELDS,
+        describe: () => ({ by: null, at: null }),
+        onSaved: (review) => this.saved.emit(review),
+        delayMs: this.delayMs(),
+      },
+      { version: this.version(), value: valueOf(overall) },
     );
   }
 
