@@ -204,6 +204,59 @@ describe('reviews, findings and hoor en wederhoor', () => {
     });
   });
 
+  describe('PUT /api/v1/reviews/{reviewId}/overall', () => {
+    const overall = { judgement: 'meets', strengths: 'Open houding.', improvements: '' };
+
+    it('saves with the version last seen, which a finding saved meanwhile leaves current', async () => {
+      const before = (await second.client.get(reviewPath(second)).expect(200)).body as ReviewDetail;
+      const saved = (
+        await second.client
+          .put(reviewPath(second, '/overall'), { ...overall, version: before.version })
+          .expect(200)
+      ).body as ReviewDetail;
+      expect(saved.overall).toEqual(overall);
+      expect(saved.version).toBe(before.version + 1);
+
+      await second.client
+        .put(reviewPath(second, '/findings/VAK-01'), { judgement: 'meets', finding: 'Tussendoor.' })
+        .expect(200);
+      const again = await second.client
+        .put(reviewPath(second, '/overall'), {
+          ...overall,
+          improvements: 'Meer meten.',
+          version: saved.version,
+        })
+        .expect(200);
+      expect(again.body).toMatchObject({
+        overall: { improvements: 'Meer meten.' },
+        version: saved.version + 1,
+      });
+    });
+
+    it('answers a stale version with 409 and the review as it is now', async () => {
+      const current = (await second.client.get(reviewPath(second)).expect(200))
+        .body as ReviewDetail;
+      const stale = await second.client
+        .put(reviewPath(second, '/overall'), {
+          ...overall,
+          strengths: 'Oude tab.',
+          version: current.version - 1,
+        })
+        .expect(409);
+      expect(stale.headers['content-type']).toMatch(PROBLEM_JSON);
+      expect(stale.body).toMatchObject({
+        type: '/problems/version-conflict',
+        current: {
+          id: second.reviewId,
+          overall: { strengths: 'Open houding.', improvements: 'Meer meten.' },
+          version: current.version,
+        },
+      });
+      const after = (await second.client.get(reviewPath(second)).expect(200)).body as ReviewDetail;
+      expect(after.overall.strengths).toBe('Open houding.');
+    });
+  });
+
   describe('POST /api/v1/reviews/{reviewId}/submit', () => {
     it('lists what is missing in Dutch and English', async () => {
       const response = await lead.client.post(reviewPath(lead, '/submit')).expect(422);

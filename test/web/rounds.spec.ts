@@ -8,6 +8,7 @@ import {
   screenshotPath,
   startRoundThroughApi,
   tinyPdf,
+  xsrfHeaders,
 } from '../support/web-setup';
 
 const CONTRIBUTOR = 'teamleider@voorbeeld.nl';
@@ -136,5 +137,55 @@ test.describe('self-assessment rounds', () => {
     await expect(page.getByText('Alleen lezen')).toBeVisible();
     await expect(page.getByLabel('Toelichting', { exact: true })).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Uploaden en koppelen' })).toHaveCount(0);
+  });
+
+  test('an answer someone else saved meanwhile is shown, not overwritten, until the user chooses', async ({
+    page,
+  }) => {
+    await login(page, QUALITY_OFFICER);
+    const { round, codes } = await startRoundThroughApi(page, {
+      title: `Gelijktijdig ${Date.now()}`,
+      targetDate: '2027-06-01',
+      route: 'internal',
+    });
+    const code = codes[0];
+    await page.goto(`/rounds/${round.id}/criteria/${code}`);
+    const rationale = page.getByLabel('Toelichting', { exact: true });
+    const status = page.getByRole('status').filter({ hasText: /opgeslagen/i });
+    await rationale.fill('Mijn eerste versie.');
+    await expect(status).toHaveText(/Opgeslagen \(/, { timeout: 10_000 });
+
+    // A colleague saves on top of the version this page has seen.
+    const url = `/api/v1/rounds/${round.id}/responses/${code}`;
+    const seen = (await (await page.request.get(url)).json()) as Record<string, unknown>;
+    const theirs = await page.request.put(url, {
+      headers: await xsrfHeaders(page),
+      data: { version: seen['version'], level: null, rationale: 'Tekst van een collega.' },
+    });
+    expect(theirs.status()).toBe(200);
+
+    await rationale.fill('Mijn tweede versie.');
+    const conflict = page.getByRole('alert').filter({ hasText: 'intussen gewijzigd' });
+    await expect(conflict).toContainText('heeft dit antwoord intussen gewijzigd');
+    await expect(conflict.getByRole('listitem')).toHaveText(['Toelichting']);
+    await expect(conflict.locator('blockquote')).toHaveText('Tekst van een collega.');
+    await expect(status).toHaveText(/Niet opgeslagen: kies hierboven/);
+    await expect(rationale).toHaveValue('Mijn tweede versie.');
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const editor = page.locator('lk-save-status');
+    await editor.scrollIntoViewIfNeeded();
+    await editor.screenshot({ path: screenshotPath('save-status-conflict-1366') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await editor.screenshot({ path: screenshotPath('save-status-conflict-390') });
+
+    await conflict.getByRole('button', { name: 'Mijn tekst behouden en overschrijven' }).click();
+    await expect(status).toHaveText(/Opgeslagen \(/, { timeout: 10_000 });
+    await expect(conflict).toHaveCount(0);
+    await editor.screenshot({ path: screenshotPath('save-status-saved-390') });
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await editor.screenshot({ path: screenshotPath('save-status-saved-1366') });
+    const saved = (await (await page.request.get(url)).json()) as Record<string, unknown>;
+    expect(saved['rationale']).toBe('Mijn tweede versie.');
   });
 });

@@ -71,7 +71,7 @@ export class ReviewWritingService {
           current: () => Promise.resolve(currentFinding(current, review.reviewerName)),
         });
       }
-      await this.repository.updateReview(manager, reviewId, { updatedAt: now });
+      await this.repository.touchReview(manager, reviewId, now);
       await this.events.record(manager, actor, {
         roundId: review.roundId,
         criterionCode,

@@ -117,6 +117,20 @@ export class ReviewsRepository {
       .execute();
   }
 
+  /**
+   * Marks the review as changed without a new version: a finding has its own, and the review's
+   * guards only the overall judgement and the status, so saving a finding does not make an open
+   * overall form stale.
+   */
+  async touchReview(manager: EntityManager, reviewId: string, updatedAt: Date): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(ReviewEntity)
+      .set({ updatedAt })
+      .where('id = :reviewId', { reviewId })
+      .execute();
+  }
+
   findings(reviewIds: string[], manager?: EntityManager): Promise<FindingRow[]> {
     if (reviewIds.length === 0) {
       return Promise.resolve([]);

@@ -101,7 +101,7 @@ export interface FindingInput {
   version?: number;
 }
 
-/** The overall judgement; `version` is the review's. */
+/** The overall judgement; `version` is the review's, which saving a finding leaves alone. */
 export interface OverallInput {
   judgement: PeerJudgement;
   strengths: string;

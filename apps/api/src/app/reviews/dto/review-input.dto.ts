@@ -74,7 +74,10 @@ export class SaveOverallDto implements OverallInput {
   @IsString()
   improvements: string;
 
-  @ApiPropertyOptional({ description: 'The version of the review last seen' })
+  @ApiPropertyOptional({
+    description:
+      'The version of the review last seen (saving a finding leaves it); a stale one answers 409 with the current review',
+  })
   @IsOptional()
   @Min(1)
   @IsInt()

@@ -4,7 +4,12 @@ import { Observable, of, Subject, throwError } from 'rxjs';
 
 import { aResponse } from '../../../../testing/fixtures';
 import { ApiError } from '../../../core/http/api-error';
-import { changedFields, inputOf, ResponseAutosave } from './response-autosave';
+import { Autosave } from '../../../shared/autosave/autosave';
+import {
+  changedResponseFields as changedFields,
+  inputOf,
+  responseAutosave,
+} from './response-editor.component';
 
 const mine = (changes: Partial<ResponseInput> = {}): ResponseInput => ({
   ...inputOf(aResponse()),
@@ -30,7 +35,7 @@ function conflictWith(current: CriterionResponse): ApiError {
 describe('ResponseAutosave', () => {
   let save: jest.Mock<Observable<CriterionResponse>, [ResponseInput, number]>;
   let saved: jest.Mock<void, [CriterionResponse]>;
-  let autosave: ResponseAutosave;
+  let autosave: Autosave<ResponseInput, CriterionResponse>;
 
   beforeEach(() => {
     jest.useFakeTimers();
@@ -38,7 +43,7 @@ describe('ResponseAutosave', () => {
       of(aResponse({ ...input, version: version + 1 })),
     );
     saved = jest.fn();
-    autosave = new ResponseAutosave(save, saved, aResponse({ version: 4 }), 1000);
+    autosave = responseAutosave(save, saved, aResponse({ version: 4 }), 1000);
   });
 
   afterEach(() => {

@@ -11,8 +11,6 @@ import {
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
-  DestroyRef,
   effect,
   inject,
   input,
@@ -22,27 +20,70 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Observable } from 'rxjs';
 
-import { toUserMessage } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
-import { LocalDateTimePipe } from '../../../shared/ui/local-date/local-date-time.pipe';
+import {
+  Autosave,
+  AUTOSAVE_DELAY_MS,
+  autosaveFrom,
+  changedFields,
+} from '../../../shared/autosave/autosave';
+import { SaveStatusComponent } from '../../../shared/autosave/save-status.component';
 import { CriterionResponsesApiService } from '../data-access/criterion-responses-api.service';
 import { LevelPickerComponent } from '../level-picker/level-picker.component';
-import { AUTOSAVE_DELAY_MS, inputOf, ResponseAutosave } from './response-autosave';
+
+const FIELDS: readonly (keyof ResponseInput)[] = [
+  'level',
+  'targetLevel',
+  'rationale',
+  'notApplicable',
+  'notApplicableReason',
+  'state',
+];
+
+export function inputOf(response: CriterionResponse): ResponseInput {
+  const { level, targetLevel, rationale, notApplicable, notApplicableReason, state } = response;
+  return { level, targetLevel, rationale, notApplicable, notApplicableReason, state };
+}
+
+/** The autosave of one response: its version guards the save, and a 409 names the other author. */
+export function responseAutosave(
+  save: (input: ResponseInput, version: number) => Observable<CriterionResponse>,
+  onSaved: (response: CriterionResponse) => void,
+  initial: CriterionResponse,
+  delayMs = AUTOSAVE_DELAY_MS,
+): Autosave<ResponseInput, CriterionResponse> {
+  return new Autosave(
+    {
+      save,
+      versionOf: (saved) => saved.version,
+      valueOf: inputOf,
+      fields: FIELDS,
+      describe: (current) => ({
+        by: current.updatedBy?.displayName ?? null,
+        at: current.updatedAt,
+      }),
+      savedAtOf: (saved) => saved.updatedAt,
+      onSaved,
+      delayMs,
+    },
+    { version: initial.version, value: inputOf(initial) },
+  );
+}
+
+export const changedResponseFields = (before: ResponseInput, after: ResponseInput) =>
+  changedFields(FIELDS, before, after);
 
 /** The answer to one criterion, saved automatically; a conflicting edit is shown, never lost. */
 @Component({
   selector: 'lk-response-editor',
-  imports: [ReactiveFormsModule, TranslocoPipe, LevelPickerComponent, LocalDateTimePipe],
+  imports: [ReactiveFormsModule, TranslocoPipe, LevelPickerComponent, SaveStatusComponent],
   templateUrl: './response-editor.component.html',
-  styleUrl: './response-editor.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ResponseEditorComponent {
   private readonly responsesApi = inject(CriterionResponsesApiService);
-  private readonly transloco = inject(TranslocoService);
-  protected readonly language = inject(LanguageService);
 
   readonly roundId = input.required<string>();
   readonly criterion = input.required<Criterion>();
@@ -62,63 +103,36 @@ export class ResponseEditorComponent {
     notApplicableReason: new FormControl('', { nonNullable: true }),
     state: new FormControl<ResponseState>('draft', { nonNullable: true }),
   });
-  protected readonly autosave = signal<ResponseAutosave | null>(null);
+  /** The first response starts the autosave; later ones (evidence linked) leave the form alone. */
+  protected readonly autosave = autosaveFrom(this.response, (response) => this.start(response));
   protected readonly reasonMissing = signal(false);
   protected readonly notApplicable = signal(false);
   protected readonly rationaleLength = signal(0);
-  protected readonly errorText = computed(() => {
-    const error = this.autosave()?.error();
-    return error ? toUserMessage(error, (key) => this.transloco.translate(key)) : null;
-  });
 
   constructor() {
-    effect(() => {
-      const response = this.response();
-      untracked(() => this.start(response));
-    });
     // The right to edit can arrive after the answer (a contributor's ownership needs the members).
     effect(() => {
       const canEdit = this.canEdit();
       untracked(() => this.allowEditing(canEdit));
     });
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changed());
-    inject(DestroyRef).onDestroy(() => {
-      const autosave = this.autosave();
-      void autosave?.flush().finally(() => autosave.destroy());
-    });
   }
 
   protected flush(): void {
     void this.autosave()?.flush();
   }
 
-  protected reloadTheirs(): void {
-    const current = this.autosave()?.reload();
-    if (current) {
-      this.fill(current);
-      this.saved.emit(current);
-    }
+  /** The other person's version, loaded on request: the form shows it and continues from it. */
+  protected reloadTheirs(current: CriterionResponse): void {
+    this.fill(current);
+    this.saved.emit(current);
   }
 
-  protected keepMine(): void {
-    void this.autosave()?.overwrite(this.value());
-  }
-
-  protected fieldLabel(field: keyof ResponseInput): string {
-    return this.transloco.translate(`rounds.editor.fields.${field}`);
-  }
-
-  /** The first response starts the autosave; later ones (evidence linked) leave the form alone. */
-  private start(response: CriterionResponse): void {
-    if (this.autosave()) {
-      return;
-    }
+  private start(response: CriterionResponse): Autosave<ResponseInput, CriterionResponse> {
     this.fill(response);
     const save = (input: ResponseInput, version: number) =>
       this.responsesApi.save(this.roundId(), this.criterion().code, input, version);
-    this.autosave.set(
-      new ResponseAutosave(save, (saved) => this.saved.emit(saved), response, this.delayMs()),
-    );
+    return responseAutosave(save, (saved) => this.saved.emit(saved), response, this.delayMs());
   }
 
   private fill(response: CriterionResponse): void {

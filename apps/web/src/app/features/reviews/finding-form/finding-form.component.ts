@@ -6,29 +6,26 @@ import {
   ReviewFinding,
 } from '@labelklaar/domain';
 
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 
-import { toUserMessage } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
-import { LocalDateTimePipe } from '../../../shared/ui/local-date/local-date-time.pipe';
+import { Autosave, AUTOSAVE_DELAY_MS, autosaveFrom } from '../../../shared/autosave/autosave';
+import { SaveStatusComponent } from '../../../shared/autosave/save-status.component';
 import { ReviewsApiService } from '../data-access/reviews-api.service';
 import { JudgementLabelComponent } from '../judgement-label/judgement-label.component';
 import { JudgementPickerComponent } from '../judgement-picker/judgement-picker.component';
-import { DebouncedSave, SAVE_DELAY_MS } from './debounced-save';
+
+type FindingValue = Required<Omit<FindingInput, 'version'>>;
+
+const FIELDS: readonly (keyof FindingValue)[] = ['judgement', 'finding', 'questions'];
+
+const valueOf = (finding: ReviewFinding): FindingValue => ({
+  judgement: finding.judgement as FindingValue['judgement'],
+  finding: finding.finding,
+  questions: finding.questions,
+});
 
 /**
  * The reviewer's finding on one criterion, saved automatically once a judgement is chosen (the
@@ -41,7 +38,7 @@ import { DebouncedSave, SAVE_DELAY_MS } from './debounced-save';
     TranslocoPipe,
     JudgementPickerComponent,
     JudgementLabelComponent,
-    LocalDateTimePipe,
+    SaveStatusComponent,
   ],
   templateUrl: './finding-form.component.html',
   styleUrl: './finding-form.component.scss',
@@ -49,14 +46,12 @@ import { DebouncedSave, SAVE_DELAY_MS } from './debounced-save';
 })
 export class FindingFormComponent {
   private readonly reviewsApi = inject(ReviewsApiService);
-  private readonly transloco = inject(TranslocoService);
-  protected readonly language = inject(LanguageService);
 
   readonly reviewId = input.required<string>();
   readonly criterionCode = input.required<string>();
   readonly finding = input<ReviewFinding | null>(null);
   readonly canEdit = input(false);
-  readonly delayMs = input(SAVE_DELAY_MS);
+  readonly delayMs = input(AUTOSAVE_DELAY_MS);
   readonly saved = output<ReviewFinding>();
 
   protected readonly findingMax = FINDING_MAX_LENGTH;
@@ -66,28 +61,13 @@ export class FindingFormComponent {
     finding: new FormControl('', { nonNullable: true }),
     questions: new FormControl('', { nonNullable: true }),
   });
-  protected readonly saver = signal<DebouncedSave<FindingInput, ReviewFinding> | null>(null);
+  /** The first value fills the form; later ones (our own saves coming back) leave it alone. */
+  protected readonly saver = autosaveFrom(this.finding, (first) => this.start(first));
   protected readonly needsJudgement = signal(false);
   protected readonly findingLength = signal(0);
-  protected readonly errorText = computed(() => {
-    const error = this.saver()?.error();
-    return error ? toUserMessage(error, (key) => this.transloco.translate(key)) : null;
-  });
 
   constructor() {
-    effect(() => {
-      const finding = this.finding();
-      untracked(() => this.start(finding));
-    });
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changed());
-    inject(DestroyRef).onDestroy(() => {
-      const saver = this.saver();
-      void saver?.flush().finally(() => saver.destroy());
-    });
-  }
-
-  protected flush(): void {
-    void this.saver()?.flush();
   }
 
   /** Waits for what is still being typed, so a submit sends the last word too. */
@@ -95,11 +75,41 @@ export class FindingFormComponent {
     await this.saver()?.flush();
   }
 
-  /** The first value fills the form; later ones (our own saves coming back) leave it alone. */
-  private start(finding: ReviewFinding | null): void {
-    if (this.saver()) {
-      return;
-    }
+  private start(finding: ReviewFinding | null): Autosave<FindingValue, ReviewFinding> {
+    this.fill(finding);
+    // A finding not written yet has no version: the first save creates it.
+    const save = (value: FindingValue, version: number) =>
+      this.reviewsApi.saveFinding(
+        this.reviewId(),
+        this.criterionCode(),
+        version > 0 ? { ...value, version } : value,
+      );
+    return new Autosave(
+      {
+        save,
+        versionOf: (saved) => saved.version,
+        valueOf,
+        fields: FIELDS,
+        describe: (current) => ({ by: null, at: current.updatedAt }),
+        onSaved: (saved) => this.saved.emit(saved),
+        delayMs: this.delayMs(),
+      },
+      {
+        version: finding?.version ?? 0,
+        value: finding
+          ? valueOf(finding)
+          : { judgement: 'not-assessed', finding: '', questions: '' },
+      },
+    );
+  }
+
+  /** The other version, loaded on request: the form shows it and continues from it. */
+  protected reloaded(finding: ReviewFinding): void {
+    this.fill(finding);
+    this.saved.emit(finding);
+  }
+
+  private fill(finding: ReviewFinding | null): void {
     this.form.setValue(
       {
         judgement: finding?.judgement ?? null,
@@ -109,9 +119,7 @@ export class FindingFormComponent {
       { emitEvent: false },
     );
     this.findingLength.set(finding?.finding.length ?? 0);
-    const save = (value: FindingInput) =>
-      this.reviewsApi.saveFinding(this.reviewId(), this.criterionCode(), value);
-    this.saver.set(new DebouncedSave(save, (saved) => this.saved.emit(saved), this.delayMs()));
+    this.needsJudgement.set(false);
   }
 
   private changed(): void {

@@ -3,32 +3,31 @@ import {
   OverallInput,
   OverallJudgement,
   PeerJudgement,
+  ReviewDetail,
 } from '@labelklaar/domain';
 
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { map } from 'rxjs';
+import { TranslocoPipe } from '@jsverse/transloco';
 
-import { toUserMessage } from '../../../core/http/api-error';
-import { LanguageService } from '../../../core/i18n/language.service';
-import { LocalDateTimePipe } from '../../../shared/ui/local-date/local-date-time.pipe';
+import { Autosave, AUTOSAVE_DELAY_MS, autosaveFrom } from '../../../shared/autosave/autosave';
+import { SaveStatusComponent } from '../../../shared/autosave/save-status.component';
 import { ReviewsApiService } from '../data-access/reviews-api.service';
-import { DebouncedSave, SAVE_DELAY_MS } from '../finding-form/debounced-save';
 import { JudgementLabelComponent } from '../judgement-label/judgement-label.component';
 import { JudgementPickerComponent } from '../judgement-picker/judgement-picker.component';
+
+type OverallValue = Omit<OverallInput, 'version' | 'judgement'> & {
+  judgement: PeerJudgement | null;
+};
+
+const FIELDS: readonly (keyof OverallValue)[] = ['judgement', 'strengths', 'improvements'];
+
+const valueOf = (overall: OverallJudgement): OverallValue => ({
+  judgement: overall.judgement,
+  strengths: overall.strengths,
+  improvements: overall.improvements,
+});
 
 /** The overall judgement with strengths and points for improvement, saved like a finding. */
 @Component({
@@ -38,7 +37,7 @@ import { JudgementPickerComponent } from '../judgement-picker/judgement-picker.c
     TranslocoPipe,
     JudgementPickerComponent,
     JudgementLabelComponent,
-    LocalDateTimePipe,
+    SaveStatusComponent,
   ],
   templateUrl: './overall-form.component.html',
   styleUrl: '../finding-form/finding-form.component.scss',
@@ -46,14 +45,14 @@ import { JudgementPickerComponent } from '../judgement-picker/judgement-picker.c
 })
 export class OverallFormComponent {
   private readonly reviewsApi = inject(ReviewsApiService);
-  private readonly transloco = inject(TranslocoService);
-  protected readonly language = inject(LanguageService);
 
   readonly reviewId = input.required<string>();
   readonly overall = input.required<OverallJudgement>();
+  /** The review's version when the page loaded; each save sends the one it last saw. */
+  readonly version = input.required<number>();
   readonly canEdit = input(false);
-  readonly delayMs = input(SAVE_DELAY_MS);
-  readonly saved = output<OverallInput>();
+  readonly delayMs = input(AUTOSAVE_DELAY_MS);
+  readonly saved = output<ReviewDetail>();
 
   protected readonly textMax = OVERALL_TEXT_MAX_LENGTH;
   protected readonly form = new FormGroup({
@@ -61,27 +60,12 @@ export class OverallFormComponent {
     strengths: new FormControl('', { nonNullable: true }),
     improvements: new FormControl('', { nonNullable: true }),
   });
-  protected readonly saver = signal<DebouncedSave<OverallInput, OverallInput> | null>(null);
+  /** The first value fills the form; later ones (our own saves coming back) leave it alone. */
+  protected readonly saver = autosaveFrom(this.overall, (first) => this.start(first));
   protected readonly needsJudgement = signal(false);
-  protected readonly errorText = computed(() => {
-    const error = this.saver()?.error();
-    return error ? toUserMessage(error, (key) => this.transloco.translate(key)) : null;
-  });
 
   constructor() {
-    effect(() => {
-      const overall = this.overall();
-      untracked(() => this.start(overall));
-    });
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changed());
-    inject(DestroyRef).onDestroy(() => {
-      const saver = this.saver();
-      void saver?.flush().finally(() => saver.destroy());
-    });
-  }
-
-  protected flush(): void {
-    void this.saver()?.flush();
   }
 
   /** Waits for what is still being typed, so a submit sends the last word too. */
@@ -89,21 +73,33 @@ export class OverallFormComponent {
     await this.saver()?.flush();
   }
 
-  private start(overall: OverallJudgement): void {
-    if (this.saver()) {
-      return;
-    }
-    this.form.setValue(
+  private start(overall: OverallJudgement): Autosave<OverallValue, ReviewDetail> {
+    this.fill(overall);
+    const save = (value: OverallValue, version: number) =>
+      this.reviewsApi.saveOverall(this.reviewId(), { ...(value as OverallInput), version });
+    return new Autosave(
       {
-        judgement: overall.judgement,
-        strengths: overall.strengths,
-        improvements: overall.improvements,
+        save,
+        versionOf: (review) => review.version,
+        valueOf: (review) => valueOf(review.overall),
+        fields: FIELDS,
+        describe: () => ({ by: null, at: null }),
+        onSaved: (review) => this.saved.emit(review),
+        delayMs: this.delayMs(),
       },
-      { emitEvent: false },
+      { version: this.version(), value: valueOf(overall) },
     );
-    const save = (value: OverallInput) =>
-      this.reviewsApi.saveOverall(this.reviewId(), value).pipe(map(() => value));
-    this.saver.set(new DebouncedSave(save, (value) => this.saved.emit(value), this.delayMs()));
+  }
+
+  /** The other version, loaded on request: the form shows it and continues from it. */
+  protected reloaded(review: ReviewDetail): void {
+    this.fill(review.overall);
+    this.saved.emit(review);
+  }
+
+  private fill(overall: OverallJudgement): void {
+    this.form.setValue(valueOf(overall), { emitEvent: false });
+    this.needsJudgement.set(false);
   }
 
   private changed(): void {

@@ -1,7 +1,7 @@
 import {
   canIssueLeerrapport,
   isReviewEditable,
-  OverallInput,
+  ReviewDetail,
   ReviewFinding,
 } from '@labelklaar/domain';
 
@@ -158,8 +158,10 @@ export class ReviewPageComponent {
     this.review.update((review) => review && withFinding(review, finding));
   }
 
-  protected overallSaved(overall: OverallInput): void {
-    this.review.update((review) => review && { ...review, overall });
+  protected overallSaved(saved: ReviewDetail): void {
+    this.review.update(
+      (review) => review && { ...review, overall: saved.overall, version: saved.version },
+    );
   }
 
   protected async submit(): Promise<void> {
