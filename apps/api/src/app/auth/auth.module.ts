@@ -17,6 +17,7 @@ import { SessionStateController } from './session-state.controller';
 import { SessionsService } from './sessions.service';
 import { ThrottleRepository } from './throttle.repository';
 import { UsersRepository } from './users.repository';
+import { UsersService } from './users.service';
 
 @Module({
   imports: [OrganisationsModule],
@@ -37,6 +38,7 @@ import { UsersRepository } from './users.repository';
     SessionsService,
     ThrottleRepository,
     UsersRepository,
+    UsersService,
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
   exports: [
@@ -46,7 +48,7 @@ import { UsersRepository } from './users.repository';
     PasswordService,
     SessionCookies,
     SessionsService,
-    UsersRepository,
+    UsersService,
   ],
 })
 export class AuthModule {}

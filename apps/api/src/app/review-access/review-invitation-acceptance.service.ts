@@ -15,7 +15,7 @@ import { AuthService } from '../auth/auth.service';
 import { PasswordPolicy } from '../auth/password-policy.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionsService } from '../auth/sessions.service';
-import { UsersRepository } from '../auth/users.repository';
+import { UsersService } from '../auth/users.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { SessionContext } from '../common/auth/request-context';
 import { Clock } from '../common/clock';
@@ -52,7 +52,7 @@ export class ReviewInvitationAcceptanceService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ReviewInvitationsRepository,
     private readonly organisations: OrganisationsService,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly passwords: PasswordService,
     private readonly policy: PasswordPolicy,
     private readonly sessions: SessionsService,
