@@ -7,8 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { SessionContext } from '../common/auth/request-context';
 import { ProblemException } from '../common/problems/problem.exception';
 import { isUniqueViolation } from '../common/unique-violation';
-import { InvitationEntity } from '../organisations/entities/invitation.entity';
-import { InvitationsService } from '../organisations/invitations.service';
+import { InvitationsService, OpenMemberInvitation } from '../organisations/invitations.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { AuthService, LoggedIn } from './auth.service';
 import { AcceptInvitationDto } from './dto/auth.dto';
@@ -94,7 +93,7 @@ export class InvitationAcceptanceService {
 
   private async resolveUser(
     manager: EntityManager,
-    invitation: InvitationEntity,
+    invitation: OpenMemberInvitation,
     dto: AcceptInvitationDto,
     session: SessionContext | undefined,
     passwordHash: string | null,
@@ -117,7 +116,7 @@ export class InvitationAcceptanceService {
 
   private createUser(
     manager: EntityManager,
-    invitation: InvitationEntity,
+    invitation: OpenMemberInvitation,
     dto: AcceptInvitationDto,
     passwordHash: string | null,
   ) {

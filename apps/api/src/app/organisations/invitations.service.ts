@@ -14,6 +14,12 @@ import { OrganisationsRepository } from './organisations.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** An open member invitation as the acceptance (auth) sees it, with its organisation. */
+export type OpenMemberInvitation = Pick<
+  InvitationEntity,
+  'id' | 'organisationId' | 'organisation' | 'email' | 'role' | 'expiresAt'
+>;
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -75,7 +81,7 @@ export class InvitationsService {
   }
 
   /** An unknown, used, revoked or expired token all answer the same 404. */
-  async findOpen(token: string, manager?: EntityManager): Promise<InvitationEntity> {
+  async findOpen(token: string, manager?: EntityManager): Promise<OpenMemberInvitation> {
     const invitation = await this.repository.findOpenInvitationByTokenHash(
       hashToken(token),
       manager,
@@ -86,7 +92,7 @@ export class InvitationsService {
     return invitation;
   }
 
-  async markAccepted(manager: EntityManager, invitation: InvitationEntity): Promise<void> {
+  async markAccepted(manager: EntityManager, invitation: OpenMemberInvitation): Promise<void> {
     const result = await manager
       .getRepository(InvitationEntity)
       .createQueryBuilder()

@@ -24,6 +24,7 @@ import { inTransaction } from '../common/transaction';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { CreateReviewInvitationDto } from './dto/review-invitation.dto';
 import { invitationSnapshot, mapReviewInvitation } from './review-invitation.mappers';
+import { ReviewInvitationsReadModel } from './review-invitations.read-model';
 import { ReviewInvitationsRepository } from './review-invitations.repository';
 
 /** The path of the web app's accept page; the token is the link's only secret. */
@@ -50,6 +51,7 @@ export class ReviewInvitationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ReviewInvitationsRepository,
+    private readonly readModel: ReviewInvitationsReadModel,
     private readonly access: RoundAccessService,
     private readonly organisations: OrganisationsService,
     private readonly events: RoundEventsService,
@@ -59,7 +61,7 @@ export class ReviewInvitationsService {
   async list(organisationId: string, roundId: string): Promise<ReviewInvitation[]> {
     await this.access.findRound(organisationId, roundId);
     const now = this.clock.now();
-    return (await this.repository.listOfRound(organisationId, roundId)).map((row) =>
+    return (await this.readModel.listOfRound(organisationId, roundId)).map((row) =>
       mapReviewInvitation(row, now),
     );
   }
@@ -107,7 +109,7 @@ export class ReviewInvitationsService {
         before: null,
         after: invitationSnapshot(invitation, 'pending'),
       });
-      const row = await this.repository.findOne(actor.organisationId, invitation.id, manager);
+      const row = await this.readModel.findOne(actor.organisationId, invitation.id, manager);
       if (!row) {
         throw notFound();
       }
