@@ -1,8 +1,7 @@
 import { InvitationPreview } from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 
 import { SessionContext } from '../common/auth/request-context';
 import { ProblemException } from '../common/problems/problem.exception';
@@ -20,7 +19,6 @@ import { UsersRepository } from './users.repository';
 @Injectable()
 export class InvitationAcceptanceService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly invitations: InvitationsService,
     private readonly organisations: OrganisationsService,
     private readonly users: UsersRepository,
@@ -52,9 +50,8 @@ export class InvitationAcceptanceService {
     session: SessionContext | undefined,
   ): Promise<LoggedIn & { isNewSession: boolean }> {
     const passwordHash = dto.password ? await this.passwords.hash(dto.password) : null;
-    const result = await this.dataSource
-      .transaction(async (manager) => {
-        const invitation = await this.invitations.findOpen(dto.token, manager);
+    const result = await this.invitations
+      .accept(dto.token, async (manager, invitation) => {
         const user = await this.resolveUser(manager, invitation, dto, session, passwordHash);
         if (
           !(await this.organisations.findMembership(invitation.organisationId, user.id, manager))
@@ -66,7 +63,6 @@ export class InvitationAcceptanceService {
             invitation.role,
           );
         }
-        await this.invitations.markAccepted(manager, invitation);
         const token = session
           ? ''
           : await this.sessions.create(manager, user.id, invitation.organisationId);

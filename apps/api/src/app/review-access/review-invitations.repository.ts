@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import { ReviewInvitationEntity } from './entities/review-invitation.entity';
 
@@ -49,23 +48,6 @@ export class ReviewInvitationsRepository {
       .getOne();
   }
 
-  /** An unused, unrevoked, unexpired invitation with its organisation and round; else null. */
-  findOpenByTokenHash(
-    tokenHash: string,
-    now: Date,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ReviewInvitationEntity | null> {
-    return manager.getRepository(ReviewInvitationEntity).findOne({
-      where: {
-        tokenHash,
-        acceptedAt: IsNull(),
-        revokedAt: IsNull(),
-        expiresAt: MoreThan(now),
-      },
-      relations: { organisation: true, round: true },
-    });
-  }
-
   /** Serialises the invitations of one round until the caller's transaction ends. */
   async lockRound(manager: EntityManager, roundId: string): Promise<void> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
@@ -82,37 +64,6 @@ export class ReviewInvitationsRepository {
     return manager.getRepository(ReviewInvitationEntity).find({
       where: { roundId, revokedAt: IsNull(), expiresAt: MoreThan(now) },
     });
-  }
-
-  /** Single use: only the first acceptance of an open invitation changes the row. */
-  async markAccepted(
-    manager: EntityManager,
-    invitationId: string,
-    userId: string,
-    now: Date,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ReviewInvitationEntity)
-      .set({ acceptedAt: now, acceptedByUserId: userId })
-      .where('id = :invitationId', { invitationId })
-      .andWhere('accepted_at IS NULL AND revoked_at IS NULL AND expires_at > :now', { now })
-      .execute();
-    return result.affected === 1;
-  }
-
-  async markRevoked(
-    manager: EntityManager,
-    invitationId: string,
-    userId: string,
-    now: Date,
-  ): Promise<void> {
-    await manager
-      .getRepository(ReviewInvitationEntity)
-      .update({ id: invitationId, revokedAt: IsNull() }, {
-        revokedAt: now,
-        revokedByUserId: userId,
-      } as QueryDeepPartialEntity<ReviewInvitationEntity>);
   }
 
   /**
