@@ -6,7 +6,6 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
-  computed,
   ElementRef,
   inject,
   Injector,
@@ -16,13 +15,16 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
 
-import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { SessionStore } from '../../../core/session/session.store';
 import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
+import {
+  InvitationPanelComponent,
+  InvitationRevocation,
+  removeRevoked,
+} from '../../../shared/ui/invitation-panel/invitation-panel.component';
 import {
   LiveMessageComponent,
   LiveMessageKind,
@@ -45,6 +47,7 @@ interface Feedback {
     FieldErrorComponent,
     LiveMessageComponent,
     InvitationListComponent,
+    InvitationPanelComponent,
   ],
   templateUrl: './invitations-panel.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -65,15 +68,13 @@ export class InvitationsPanelComponent {
     params: () => this.session.activeOrganisationId() ?? undefined,
     stream: () => this.invitationsApi.list(),
   });
-  protected readonly pending = computed(() =>
-    this.invitations.hasValue()
-      ? this.invitations.value().filter((invitation) => invitation.status === 'pending')
-      : [],
-  );
-  protected readonly loadError = computed(() => {
-    const error = this.invitations.error();
-    return error ? this.message(error) : null;
-  });
+  protected readonly isPending = (invitation: Invitation) => invitation.status === 'pending';
+  protected readonly revocation: InvitationRevocation<Invitation> = {
+    revoke: (invitation) => this.invitationsApi.revoke(invitation.id),
+    revokedKey: 'members.invitations.revoked',
+    afterRevoke: removeRevoked,
+  };
+  private readonly panel = viewChild(InvitationPanelComponent);
 
   protected readonly form = new FormGroup({
     email: new FormControl('', {
@@ -84,11 +85,10 @@ export class InvitationsPanelComponent {
   });
   protected readonly submission = injectFormSubmission(this.form);
   protected readonly created = signal<{ email: string; link: string } | null>(null);
-  protected readonly feedback = signal<Feedback | null>(null);
   protected readonly copyFeedback = signal<Feedback | null>(null);
 
   protected async invite(): Promise<void> {
-    this.feedback.set(null);
+    this.panel()?.clearFeedback();
     this.copyFeedback.set(null);
     const result = await this.submission.submit(() =>
       this.invitationsApi.create(this.form.getRawValue()),
@@ -109,23 +109,5 @@ export class InvitationsPanelComponent {
     const key = copied ? 'members.invite.copied' : 'members.invite.copyFailed';
     const text = this.transloco.translate(key);
     this.copyFeedback.set({ kind: copied ? 'success' : 'error', text });
-  }
-
-  protected async revoke(invitation: Invitation): Promise<void> {
-    this.feedback.set(null);
-    try {
-      await firstValueFrom(this.invitationsApi.revoke(invitation.id));
-      this.invitations.update((list) => list?.filter((i) => i.id !== invitation.id));
-      const text = this.transloco.translate('members.invitations.revoked', {
-        email: invitation.email,
-      });
-      this.feedback.set({ kind: 'success', text });
-    } catch (error) {
-      this.feedback.set({ kind: 'error', text: this.message(error) });
-    }
-  }
-
-  private message(error: unknown): string {
-    return toUserMessage(error, (key) => this.transloco.translate(key));
   }
 }

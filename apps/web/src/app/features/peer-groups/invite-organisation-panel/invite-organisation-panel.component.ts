@@ -6,7 +6,6 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
-  computed,
   ElementRef,
   inject,
   Injector,
@@ -17,12 +16,15 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
 
-import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
+import {
+  InvitationPanelComponent,
+  InvitationRevocation,
+  removeRevoked,
+} from '../../../shared/ui/invitation-panel/invitation-panel.component';
 import {
   LiveMessageComponent,
   LiveMessageKind,
@@ -47,6 +49,7 @@ interface Feedback {
     FieldErrorComponent,
     LiveMessageComponent,
     LocalDatePipe,
+    InvitationPanelComponent,
   ],
   templateUrl: './invite-organisation-panel.component.html',
   styles: '.invitations-title { margin-top: 1.5rem; }',
@@ -68,15 +71,14 @@ export class InviteOrganisationPanelComponent {
     params: () => this.groupId(),
     stream: ({ params: groupId }) => this.api.invitations(groupId),
   });
-  protected readonly pending = computed(() =>
-    this.invitations.hasValue()
-      ? this.invitations.value().filter((invitation) => invitation.status === 'pending')
-      : [],
-  );
-  protected readonly loadError = computed(() => {
-    const error = this.invitations.error();
-    return error ? this.message(error) : null;
-  });
+  protected readonly isPending = (invitation: PeerGroupInvitation) =>
+    invitation.status === 'pending';
+  protected readonly revocation: InvitationRevocation<PeerGroupInvitation> = {
+    revoke: (invitation) => this.api.revoke(this.groupId(), invitation.id),
+    revokedKey: 'peerGroups.invitations.revoked',
+    afterRevoke: removeRevoked,
+  };
+  private readonly panel = viewChild(InvitationPanelComponent);
 
   protected readonly form = new FormGroup({
     email: new FormControl('', {
@@ -86,11 +88,10 @@ export class InviteOrganisationPanelComponent {
   });
   protected readonly submission = injectFormSubmission(this.form);
   protected readonly created = signal<{ email: string; link: string } | null>(null);
-  protected readonly feedback = signal<Feedback | null>(null);
   protected readonly copyFeedback = signal<Feedback | null>(null);
 
   protected async invite(): Promise<void> {
-    this.feedback.set(null);
+    this.panel()?.clearFeedback();
     this.copyFeedback.set(null);
     const { email } = this.form.getRawValue();
     const result = await this.submission.submit(() => this.api.invite(this.groupId(), email));
@@ -112,23 +113,5 @@ export class InviteOrganisationPanelComponent {
       kind: copied ? 'success' : 'error',
       text: this.transloco.translate(key),
     });
-  }
-
-  protected async revoke(invitation: PeerGroupInvitation): Promise<void> {
-    this.feedback.set(null);
-    try {
-      await firstValueFrom(this.api.revoke(this.groupId(), invitation.id));
-      this.invitations.update((list) => list?.filter((i) => i.id !== invitation.id));
-      const text = this.transloco.translate('peerGroups.invitations.revoked', {
-        email: invitation.email,
-      });
-      this.feedback.set({ kind: 'success', text });
-    } catch (error) {
-      this.feedback.set({ kind: 'error', text: this.message(error) });
-    }
-  }
-
-  private message(error: unknown): string {
-    return toUserMessage(error, (key) => this.transloco.translate(key));
   }
 }
