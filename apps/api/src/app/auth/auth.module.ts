@@ -6,6 +6,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { InvitationAcceptanceController } from './invitation-acceptance.controller';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
+import { InviteeAccountsService } from './invitee-accounts.service';
 import { LoginLimiter } from './login-limiter.service';
 import { MeController } from './me.controller';
 import { PasswordChangeService } from './password-change.service';
@@ -30,6 +31,7 @@ import { UsersService } from './users.service';
   providers: [
     AuthService,
     InvitationAcceptanceService,
+    InviteeAccountsService,
     LoginLimiter,
     PasswordChangeService,
     PasswordPolicy,
@@ -43,6 +45,7 @@ import { UsersService } from './users.service';
   ],
   exports: [
     AuthService,
+    InviteeAccountsService,
     LoginLimiter,
     PasswordPolicy,
     PasswordService,

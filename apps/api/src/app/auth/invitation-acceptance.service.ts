@@ -10,8 +10,7 @@ import { InvitationsService, OpenMemberInvitation } from '../organisations/invit
 import { OrganisationsService } from '../organisations/organisations.service';
 import { AuthService, LoggedIn } from './auth.service';
 import { AcceptInvitationDto } from './dto/auth.dto';
-import { UserEntity } from './entities/user.entity';
-import { PasswordPolicy } from './password-policy.service';
+import { InviteeAccountsService } from './invitee-accounts.service';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
@@ -23,7 +22,7 @@ export class InvitationAcceptanceService {
     private readonly organisations: OrganisationsService,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
-    private readonly policy: PasswordPolicy,
+    private readonly invitees: InviteeAccountsService,
     private readonly sessions: SessionsService,
     private readonly auth: AuthService,
   ) {}
@@ -93,44 +92,19 @@ export class InvitationAcceptanceService {
     dto: AcceptInvitationDto,
     session: SessionContext | undefined,
     passwordHash: string | null,
-  ): Promise<Pick<UserEntity, 'id'>> {
+  ): Promise<{ id: string }> {
     if (session) {
       if (session.email !== invitation.email) {
         throw new ProblemException(409, 'invitation-email-mismatch', { email: invitation.email });
       }
       return { id: session.userId };
     }
-    const existing = await this.users.findByEmail(invitation.email, manager);
-    if (existing) {
-      if (!(await this.passwords.verify(existing.passwordHash, dto.password ?? ''))) {
-        throw new ProblemException(401, 'invalid-credentials');
-      }
-      return existing;
-    }
-    return this.createUser(manager, invitation, dto, passwordHash);
-  }
-
-  private createUser(
-    manager: EntityManager,
-    invitation: OpenMemberInvitation,
-    dto: AcceptInvitationDto,
-    passwordHash: string | null,
-  ) {
-    const displayName = dto.displayName?.trim();
-    if (!displayName) {
-      throw new ProblemException(400, 'display-name-required', {}, [
-        { field: 'displayName', code: 'isNotEmpty', params: {} },
-      ]);
-    }
-    this.policy.assertAcceptable(dto.password ?? '', {
+    return this.invitees.resolve(manager, {
       email: invitation.email,
-      displayName,
+      password: dto.password,
+      passwordHash,
+      displayName: dto.displayName,
       organisationNames: [invitation.organisation?.name ?? ''],
-    });
-    return this.users.create(manager, {
-      email: invitation.email,
-      displayName,
-      passwordHash: passwordHash ?? '',
     });
   }
 }

@@ -12,7 +12,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { RoundEventsService } from '../audit-trail/round-events.service';
 import { AuthService } from '../auth/auth.service';
-import { PasswordPolicy } from '../auth/password-policy.service';
+import { InviteeAccountsService } from '../auth/invitee-accounts.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionsService } from '../auth/sessions.service';
 import { UsersService } from '../auth/users.service';
@@ -54,7 +54,7 @@ export class ReviewInvitationAcceptanceService {
     private readonly organisations: OrganisationsService,
     private readonly users: UsersService,
     private readonly passwords: PasswordService,
-    private readonly policy: PasswordPolicy,
+    private readonly invitees: InviteeAccountsService,
     private readonly sessions: SessionsService,
     private readonly auth: AuthService,
     private readonly events: RoundEventsService,
@@ -202,28 +202,12 @@ export class ReviewInvitationAcceptanceService {
       assertInvitee(invitation.email, session.email);
       return { id: session.userId, displayName: session.displayName };
     }
-    const existing = await this.users.findByEmail(invitation.email, manager);
-    if (existing) {
-      if (!(await this.passwords.verify(existing.passwordHash, dto.password ?? ''))) {
-        throw new ProblemException(401, 'invalid-credentials');
-      }
-      return existing;
-    }
-    const displayName = dto.displayName?.trim();
-    if (!displayName) {
-      throw new ProblemException(400, 'display-name-required', {}, [
-        { field: 'displayName', code: 'isNotEmpty', params: {} },
-      ]);
-    }
-    this.policy.assertAcceptable(dto.password ?? '', {
+    return this.invitees.resolve(manager, {
       email: invitation.email,
-      displayName,
+      password: dto.password,
+      passwordHash,
+      displayName: dto.displayName,
       organisationNames: [invitation.reviewerOrganisationName, invitation.organisation?.name ?? ''],
-    });
-    return this.users.create(manager, {
-      email: invitation.email,
-      displayName,
-      passwordHash: passwordHash ?? '',
     });
   }
 }

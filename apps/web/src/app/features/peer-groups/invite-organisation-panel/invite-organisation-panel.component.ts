@@ -1,41 +1,30 @@
 import { PeerGroupInvitation } from '@labelklaar/domain';
 
-import { Clipboard } from '@angular/cdk/clipboard';
 import { DOCUMENT } from '@angular/common';
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   inject,
-  Injector,
   input,
   signal,
   viewChild,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
+import { InvitationLinkComponent } from '../../../shared/ui/invitation-panel/invitation-link.component';
 import {
   InvitationPanelComponent,
   InvitationRevocation,
   removeRevoked,
 } from '../../../shared/ui/invitation-panel/invitation-panel.component';
-import {
-  LiveMessageComponent,
-  LiveMessageKind,
-} from '../../../shared/ui/live-message/live-message.component';
+import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
 import { PeerGroupsApiService } from '../data-access/peer-groups-api.service';
-
-interface Feedback {
-  kind: LiveMessageKind;
-  text: string;
-}
 
 /**
  * The creating organisation invites others by their quality officer's e-mail address. There is
@@ -44,6 +33,7 @@ interface Feedback {
 @Component({
   selector: 'lk-invite-organisation-panel',
   imports: [
+    InvitationLinkComponent,
     ReactiveFormsModule,
     TranslocoPipe,
     FieldErrorComponent,
@@ -57,15 +47,10 @@ interface Feedback {
 })
 export class InviteOrganisationPanelComponent {
   private readonly api = inject(PeerGroupsApiService);
-  private readonly transloco = inject(TranslocoService);
-  private readonly clipboard = inject(Clipboard);
   private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
   protected readonly language = inject(LanguageService);
 
   readonly groupId = input.required<string>();
-
-  private readonly linkInput = viewChild<ElementRef<HTMLInputElement>>('linkInput');
 
   protected readonly invitations = rxResource({
     params: () => this.groupId(),
@@ -88,11 +73,9 @@ export class InviteOrganisationPanelComponent {
   });
   protected readonly submission = injectFormSubmission(this.form);
   protected readonly created = signal<{ email: string; link: string } | null>(null);
-  protected readonly copyFeedback = signal<Feedback | null>(null);
 
   protected async invite(): Promise<void> {
     this.panel()?.clearFeedback();
-    this.copyFeedback.set(null);
     const { email } = this.form.getRawValue();
     const result = await this.submission.submit(() => this.api.invite(this.groupId(), email));
     if (!result) {
@@ -103,15 +86,5 @@ export class InviteOrganisationPanelComponent {
     this.invitations.update((list) => [result.invitation, ...(list ?? [])]);
     this.form.reset();
     this.submission.reset();
-    afterNextRender(() => this.linkInput()?.nativeElement.select(), { injector: this.injector });
-  }
-
-  protected copy(link: string): void {
-    const copied = this.clipboard.copy(link);
-    const key = copied ? 'peerGroups.invite.copied' : 'peerGroups.invite.copyFailed';
-    this.copyFeedback.set({
-      kind: copied ? 'success' : 'error',
-      text: this.transloco.translate(key),
-    });
   }
 }
