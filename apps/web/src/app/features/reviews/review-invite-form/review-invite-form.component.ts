@@ -39,7 +39,13 @@ export function localToday(now = new Date()): string {
  */
 @Component({
   selector: 'lk-review-invite-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldErrorComponent, LiveMessageComponent],
+  imports: [
+    ReactiveFormsModule,
+    TranslocoPipe,
+    FieldErrorComponent,
+    InvitationLinkComponent,
+    LiveMessageComponent,
+  ],
   templateUrl: './review-invite-form.component.html',
   styleUrl: './review-invite-form.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
