@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 const main = join(import.meta.dirname, '..', 'dist', 'apps', 'api', 'main.js');
+const cli = join(import.meta.dirname, '..', 'dist', 'apps', 'api', 'cli.js');
 const env = {
   ...process.env,
   LABELKLAAR_DATA_DIR: mkdtempSync(join(tmpdir(), 'labelklaar-web-')),
@@ -24,7 +25,7 @@ if (process.env.DATABASE_URL) {
   await admin.end();
   server.pathname = `/${name}`;
   env.DATABASE_URL = server.toString();
-  const seeded = spawnSync(process.execPath, [main, 'seed:demo'], { env, stdio: 'inherit' });
+  const seeded = spawnSync(process.execPath, [cli, 'seed:demo'], { env, stdio: 'inherit' });
   if (seeded.status !== 0) {
     process.exit(seeded.status ?? 1);
   }

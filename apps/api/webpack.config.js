@@ -14,6 +14,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The operator's commands (seed:demo, platform-admin:grant|revoke): dist/apps/api/cli.js.
+      additionalEntryPoints: [{ entryName: 'cli', entryPath: './src/cli.ts' }],
       tsConfig: './tsconfig.app.json',
       assets: [{ input: '../../libs/criteria/data', glob: '**/*', output: 'rubrics' }],
       optimization: false,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 
 const MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'api', 'main.js');
+const CLI = join(__dirname, '..', '..', 'dist', 'apps', 'api', 'cli.js');
 
 /** The built product (`dist`, web app included) running as `npm start` runs it. */
 export interface RunningProduct {
@@ -77,7 +78,7 @@ async function waitForHealth(
 
 /**
  * Starts `node dist/apps/api/main.js` on a fresh data folder: the embedded database, or a fresh
- * database on the server of DATABASE_URL (seeded with the demo as `npm run seed:demo` does).
+ * database on the server of DATABASE_URL (seeded with the demo by `node dist/apps/api/cli.js seed:demo`, as `npm run seed:demo` does).
  */
 export async function startProduct(options: ProductOptions = {}): Promise<RunningProduct> {
   const port = await freePort();
@@ -100,7 +101,7 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
   if (database) {
     env['DATABASE_URL'] = database.url;
     if (options.demo ?? true) {
-      const seeded = spawnSync(process.execPath, [MAIN, 'seed:demo'], { env, encoding: 'utf8' });
+      const seeded = spawnSync(process.execPath, [CLI, 'seed:demo'], { env, encoding: 'utf8' });
       if (seeded.status !== 0) {
         throw new Error(`seed:demo failed: ${seeded.stdout}${seeded.stderr}`);
       }

@@ -1,9 +1,6 @@
 import 'reflect-metadata';
 
-import { Logger } from '@nestjs/common';
-
-import { UsersRepository } from './app/auth/users.repository';
-import { AppConfig, ConfigError, loadConfig } from './app/config/app-config';
+import { AppConfig, loadConfig } from './app/config/app-config';
 import { createApp } from './app/create-app';
 import { openDatabase } from './app/database/database-handle';
 import {
@@ -14,9 +11,7 @@ import {
   DEMO_PLATFORM_ADMIN,
 } from './app/demo/demo-accounts';
 import { DemoService } from './app/demo/demo.service';
-import { RubricIntegrityError } from './app/rubrics/rubrics.service';
-
-const logger = new Logger('Labelklaar');
+import { failStartup } from './startup-failure';
 
 function banner(config: AppConfig, kind: string, demo: boolean): string {
   const lines = [
@@ -36,53 +31,15 @@ function banner(config: AppConfig, kind: string, demo: boolean): string {
   return `${lines.join('\n')}\n\n`;
 }
 
-/** Known start-up failures end with one clear line, not a stack trace. */
-function fail(error: unknown): never {
-  const known =
-    error instanceof ConfigError ||
-    error instanceof RubricIntegrityError ||
-    (error as Error)?.name === 'RubricValidationError';
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
-    `Labelklaar cannot start: ${known ? message : `${message}\n${(error as Error)?.stack ?? ''}`}\n`,
-  );
-  process.exit(1);
-}
-
+/** Bootstrap only: the product's server. The operator's commands are in cli.ts. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const database = await openDatabase(config);
   const app = await createApp(config, database);
   app.enableShutdownHooks();
-  const [command, argument] = process.argv.slice(2);
-  if (command === 'platform-admin:grant' || command === 'platform-admin:revoke') {
-    const granted = command === 'platform-admin:grant';
-    const found = argument
-      ? await app.get(UsersRepository).setPlatformAdmin(argument, granted)
-      : false;
-    logger.log(
-      found
-        ? `${argument} is ${granted ? 'now' : 'no longer'} a platform admin.`
-        : `No account with the e-mail address "${argument ?? ''}".`,
-    );
-    await app.close();
-    await database.close();
-    process.exitCode = found ? 0 : 1;
-    return;
-  }
   const demo = app.get(DemoService);
-  const seedCommand = process.argv[2] === 'seed:demo';
-  const outcome =
-    seedCommand || (config.demo && database.kind === 'embedded') ? await demo.seedIfEmpty() : null;
-  if (seedCommand) {
-    logger.log(
-      outcome === 'created'
-        ? 'Demo organisation created.'
-        : 'Demo data not created: the database already has organisations.',
-    );
-    await app.close();
-    await database.close();
-    return;
+  if (config.demo && database.kind === 'embedded') {
+    await demo.seedIfEmpty();
   }
   await app.listen(config.port, config.host);
   process.stdout.write(
@@ -90,4 +47,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch(fail);
+main().catch(failStartup);

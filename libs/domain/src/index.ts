@@ -11,6 +11,7 @@ export * from './lib/readiness/readiness';
 export * from './lib/readiness/audit-blockers';
 export * from './lib/common/iso-day';
 export * from './lib/common/canonical-json';
+export * from './lib/invitations/invitation-status';
 export * from './lib/assessments/round.types';
 export * from './lib/assessments/round-dates';
 export * from './lib/assessments/response-rules';

@@ -1,5 +1,5 @@
 // The plain SQL behind each measured endpoint: the same queries for the same rows the endpoint
-// computes its answer from (see apps/api/src/app/dashboards/dashboards.repository.ts), plus the
+// computes its answer from (see apps/api/src/app/dashboards/round-report.read-model.ts), plus the
 // session and membership check every request makes, one after the other on one connection.
 // Running these at the same concurrency gives the floor the endpoint's latency is compared with.
 import { createHash } from 'node:crypto';

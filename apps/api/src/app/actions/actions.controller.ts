@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCookieAuth,
@@ -9,12 +9,10 @@ import {
 
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
-import { notFound } from '../common/problems/problem.exception';
+import { uuid } from '../common/validation/path-params.pipes';
 import { ActionsService } from './actions.service';
 import { ImprovementActionResponseDto } from './dto/action-response.dto';
 import { CreateActionDto, ListActionsQueryDto, UpdateActionDto } from './dto/action.dto';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound() });
 
 @ApiTags('actions')
 @ApiCookieAuth()

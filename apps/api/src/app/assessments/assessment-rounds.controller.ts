@@ -22,8 +22,8 @@ import {
 import { RoundEventResponseDto } from '../audit-trail/dto/round-event-response.dto';
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { uuid } from '../common/validation/path-params.pipes';
 import { AssessmentRoundsService } from './assessment-rounds.service';
-import { uuid } from './assessments.pipes';
 import { CriterionResponsesService } from './criterion-responses.service';
 import {
   AssessmentRoundDetailResponseDto,

@@ -7,6 +7,7 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
 import { AssessmentRoundsController } from './assessment-rounds.controller';
 import { AssessmentRoundsService } from './assessment-rounds.service';
+import { AssessmentsRepository } from './assessments.repository';
 import { CriterionResponsesController } from './criterion-responses.controller';
 import { CriterionResponsesService } from './criterion-responses.service';
 import { MyCriteriaController } from './my-criteria.controller';
@@ -35,6 +36,7 @@ import { RoundSubmissionService } from './round-submission.service';
   ],
   providers: [
     AssessmentRoundsService,
+    AssessmentsRepository,
     CriterionResponsesService,
     MyCriteriaService,
     ResponseEvidenceService,

@@ -9,7 +9,7 @@ import {
 
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
-import { CriterionCodePipe, uuid } from './assessments.pipes';
+import { CriterionCodePipe, uuid } from '../common/validation/path-params.pipes';
 import { CriterionResponsesService } from './criterion-responses.service';
 import { CriterionResponseDto } from './dto/assessment-round-response.dto';
 import { ConfirmResponseDto, SaveResponseDto, SetOwnerDto } from './dto/save-response.dto';

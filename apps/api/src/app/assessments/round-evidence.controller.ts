@@ -3,7 +3,7 @@ import { ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
-import { uuid } from './assessments.pipes';
+import { uuid } from '../common/validation/path-params.pipes';
 import { ResponseEvidenceService } from './response-evidence.service';
 
 @ApiTags('rounds')

@@ -6,6 +6,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { InvitationAcceptanceController } from './invitation-acceptance.controller';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
+import { InviteeAccountsService } from './invitee-accounts.service';
 import { LoginLimiter } from './login-limiter.service';
 import { MeController } from './me.controller';
 import { PasswordChangeService } from './password-change.service';
@@ -17,6 +18,7 @@ import { SessionStateController } from './session-state.controller';
 import { SessionsService } from './sessions.service';
 import { ThrottleRepository } from './throttle.repository';
 import { UsersRepository } from './users.repository';
+import { UsersService } from './users.service';
 
 @Module({
   imports: [OrganisationsModule],
@@ -29,6 +31,7 @@ import { UsersRepository } from './users.repository';
   providers: [
     AuthService,
     InvitationAcceptanceService,
+    InviteeAccountsService,
     LoginLimiter,
     PasswordChangeService,
     PasswordPolicy,
@@ -37,16 +40,18 @@ import { UsersRepository } from './users.repository';
     SessionsService,
     ThrottleRepository,
     UsersRepository,
+    UsersService,
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
   exports: [
     AuthService,
+    InviteeAccountsService,
     LoginLimiter,
     PasswordPolicy,
     PasswordService,
     SessionCookies,
     SessionsService,
-    UsersRepository,
+    UsersService,
   ],
 })
 export class AuthModule {}

@@ -1,19 +1,16 @@
 import { InvitationPreview } from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 
 import { SessionContext } from '../common/auth/request-context';
 import { ProblemException } from '../common/problems/problem.exception';
 import { isUniqueViolation } from '../common/unique-violation';
-import { InvitationEntity } from '../organisations/entities/invitation.entity';
-import { InvitationsService } from '../organisations/invitations.service';
+import { InvitationsService, OpenMemberInvitation } from '../organisations/invitations.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { AuthService, LoggedIn } from './auth.service';
 import { AcceptInvitationDto } from './dto/auth.dto';
-import { UserEntity } from './entities/user.entity';
-import { PasswordPolicy } from './password-policy.service';
+import { InviteeAccountsService } from './invitee-accounts.service';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
@@ -21,12 +18,11 @@ import { UsersRepository } from './users.repository';
 @Injectable()
 export class InvitationAcceptanceService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly invitations: InvitationsService,
     private readonly organisations: OrganisationsService,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
-    private readonly policy: PasswordPolicy,
+    private readonly invitees: InviteeAccountsService,
     private readonly sessions: SessionsService,
     private readonly auth: AuthService,
   ) {}
@@ -53,9 +49,8 @@ export class InvitationAcceptanceService {
     session: SessionContext | undefined,
   ): Promise<LoggedIn & { isNewSession: boolean }> {
     const passwordHash = dto.password ? await this.passwords.hash(dto.password) : null;
-    const result = await this.dataSource
-      .transaction(async (manager) => {
-        const invitation = await this.invitations.findOpen(dto.token, manager);
+    const result = await this.invitations
+      .accept(dto.token, async (manager, invitation) => {
         const user = await this.resolveUser(manager, invitation, dto, session, passwordHash);
         if (
           !(await this.organisations.findMembership(invitation.organisationId, user.id, manager))
@@ -67,7 +62,6 @@ export class InvitationAcceptanceService {
             invitation.role,
           );
         }
-        await this.invitations.markAccepted(manager, invitation);
         const token = session
           ? ''
           : await this.sessions.create(manager, user.id, invitation.organisationId);
@@ -94,48 +88,23 @@ export class InvitationAcceptanceService {
 
   private async resolveUser(
     manager: EntityManager,
-    invitation: InvitationEntity,
+    invitation: OpenMemberInvitation,
     dto: AcceptInvitationDto,
     session: SessionContext | undefined,
     passwordHash: string | null,
-  ): Promise<Pick<UserEntity, 'id'>> {
+  ): Promise<{ id: string }> {
     if (session) {
       if (session.email !== invitation.email) {
         throw new ProblemException(409, 'invitation-email-mismatch', { email: invitation.email });
       }
       return { id: session.userId };
     }
-    const existing = await this.users.findByEmail(invitation.email, manager);
-    if (existing) {
-      if (!(await this.passwords.verify(existing.passwordHash, dto.password ?? ''))) {
-        throw new ProblemException(401, 'invalid-credentials');
-      }
-      return existing;
-    }
-    return this.createUser(manager, invitation, dto, passwordHash);
-  }
-
-  private createUser(
-    manager: EntityManager,
-    invitation: InvitationEntity,
-    dto: AcceptInvitationDto,
-    passwordHash: string | null,
-  ) {
-    const displayName = dto.displayName?.trim();
-    if (!displayName) {
-      throw new ProblemException(400, 'display-name-required', {}, [
-        { field: 'displayName', code: 'isNotEmpty', params: {} },
-      ]);
-    }
-    this.policy.assertAcceptable(dto.password ?? '', {
+    return this.invitees.resolve(manager, {
       email: invitation.email,
-      displayName,
+      password: dto.password,
+      passwordHash,
+      displayName: dto.displayName,
       organisationNames: [invitation.organisation?.name ?? ''],
-    });
-    return this.users.create(manager, {
-      email: invitation.email,
-      displayName,
-      passwordHash: passwordHash ?? '',
     });
   }
 }

@@ -5,7 +5,7 @@ import {
   DashboardEvidenceRow,
   DashboardResponseRow,
   DashboardRoundRow,
-} from './dashboards.repository';
+} from './round-report.read-model';
 
 export function toReportRound(row: DashboardRoundRow): ReportRound {
   const { id, title, status, targetDate, rubricId, rubricVersion, contentHash } = row;

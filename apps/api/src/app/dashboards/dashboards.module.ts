@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 
 import { RubricsModule } from '../rubrics/rubrics.module';
-import { RubricsService } from '../rubrics/rubrics.service';
-import { DashboardsRepository } from './dashboards.repository';
 import { OrganisationTrendController } from './organisation-trend.controller';
 import { OrganisationTrendService } from './organisation-trend.service';
 import { RoundComparisonService } from './round-comparison.service';
 import { RoundDashboardsController } from './round-dashboards.controller';
+import { RoundReportReadModel } from './round-report.read-model';
 import { RoundReportService } from './round-report.service';
 import { SectorReadinessController } from './sector-readiness.controller';
 import { SectorReadinessService } from './sector-readiness.service';
@@ -20,9 +19,9 @@ import { SectorReadinessService } from './sector-readiness.service';
   imports: [RubricsModule],
   controllers: [OrganisationTrendController, RoundDashboardsController, SectorReadinessController],
   providers: [
-    DashboardsRepository,
     OrganisationTrendService,
     RoundComparisonService,
+    RoundReportReadModel,
     RoundReportService,
     SectorReadinessService,
   ],

@@ -9,7 +9,7 @@ import { Injectable } from '@nestjs/common';
 
 import { rubricKey, RubricsService } from '../rubrics/rubrics.service';
 import { responsesByRound } from './dashboard.mappers';
-import { DashboardsRepository } from './dashboards.repository';
+import { RoundReportReadModel } from './round-report.read-model';
 import { RoundReportService } from './round-report.service';
 
 /**
@@ -19,7 +19,7 @@ import { RoundReportService } from './round-report.service';
 @Injectable()
 export class OrganisationTrendService {
   constructor(
-    private readonly repository: DashboardsRepository,
+    private readonly repository: RoundReportReadModel,
     private readonly rubrics: RubricsService,
     private readonly reports: RoundReportService,
   ) {}

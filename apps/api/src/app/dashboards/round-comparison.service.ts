@@ -10,14 +10,14 @@ import { Injectable } from '@nestjs/common';
 import { notFound } from '../common/problems/problem.exception';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { responsesByRound } from './dashboard.mappers';
-import { DashboardRoundRow, DashboardsRepository } from './dashboards.repository';
+import { DashboardRoundRow, RoundReportReadModel } from './round-report.read-model';
 import { RoundReportService } from './round-report.service';
 
 /** Two rounds of one organisation side by side; a round of another organisation answers 404. */
 @Injectable()
 export class RoundComparisonService {
   constructor(
-    private readonly repository: DashboardsRepository,
+    private readonly repository: RoundReportReadModel,
     private readonly rubrics: RubricsService,
     private readonly reports: RoundReportService,
   ) {}

@@ -10,9 +10,9 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 
-import { uuid } from '../assessments/assessments.pipes';
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { uuid } from '../common/validation/path-params.pipes';
 import { RoundComparisonDto, RoundComparisonQueryDto } from './dto/round-comparison.dto';
 import { RoundReadinessReportDto } from './dto/round-readiness-report.dto';
 import { RoundComparisonService } from './round-comparison.service';

@@ -13,7 +13,7 @@ import { notFound } from '../common/problems/problem.exception';
 import { readAll } from '../common/transaction';
 import { RubricsService } from '../rubrics/rubrics.service';
 import { responsesByRound, toReportAction, toReportRound } from './dashboard.mappers';
-import { DashboardsRepository } from './dashboards.repository';
+import { RoundReportReadModel } from './round-report.read-model';
 
 /**
  * The readiness report of one round: loads what it needs in a fixed number of queries (the round,
@@ -23,7 +23,7 @@ import { DashboardsRepository } from './dashboards.repository';
 @Injectable()
 export class RoundReportService {
   constructor(
-    private readonly repository: DashboardsRepository,
+    private readonly repository: RoundReportReadModel,
     private readonly rubrics: RubricsService,
     private readonly clock: Clock,
   ) {}

@@ -13,7 +13,7 @@ import { Injectable } from '@nestjs/common';
 
 import { rubricKey, RubricsService } from '../rubrics/rubrics.service';
 import { responsesByRound } from './dashboard.mappers';
-import { DashboardsRepository, SectorRoundRow } from './dashboards.repository';
+import { RoundReportReadModel, SectorRoundRow } from './round-report.read-model';
 
 export interface SectorFilter {
   rubricId?: string;
@@ -30,7 +30,7 @@ export class SectorReadinessService {
   private readonly scoresByRound = new Map<string, SectorOrganisationScores>();
 
   constructor(
-    private readonly repository: DashboardsRepository,
+    private readonly repository: RoundReportReadModel,
     private readonly rubrics: RubricsService,
   ) {}
 

@@ -7,7 +7,7 @@ import { CriterionResponsesService } from '../assessments/criterion-responses.se
 import { ResponseEvidenceService } from '../assessments/response-evidence.service';
 import { RoundStartService } from '../assessments/round-start.service';
 import { RoundSubmissionService } from '../assessments/round-submission.service';
-import { UsersRepository } from '../auth/users.repository';
+import { UsersService } from '../auth/users.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { EvidenceService } from '../evidence/evidence.service';
@@ -56,7 +56,7 @@ interface ReviewScene {
 export class DemoReviewService {
   constructor(
     private readonly organisations: OrganisationsService,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly rounds: RoundStartService,
     private readonly responses: CriterionResponsesService,
     private readonly links: ResponseEvidenceService,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { PasswordService } from '../auth/password.service';
-import { UsersRepository } from '../auth/users.repository';
+import { UsersService } from '../auth/users.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import {
   DEMO_ACCOUNTS,
@@ -23,7 +23,7 @@ export class DemoService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsService,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly passwords: PasswordService,
     private readonly demoRound: DemoRoundService,
     private readonly demoReview: DemoReviewService,

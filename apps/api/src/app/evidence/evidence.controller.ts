@@ -4,7 +4,6 @@ import {
   Get,
   Header,
   Param,
-  ParseUUIDPipe,
   Post,
   StreamableFile,
   UploadedFile,
@@ -24,14 +23,12 @@ import {
 
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
-import { notFound } from '../common/problems/problem.exception';
+import { uuid } from '../common/validation/path-params.pipes';
 import { EvidenceResponseDto } from './dto/evidence-response.dto';
 import { RegisterLinkDto, UPLOAD_EVIDENCE_SCHEMA, UploadEvidenceDto } from './dto/evidence.dto';
 import { EvidenceService } from './evidence.service';
 import { EvidenceUploadInterceptor } from './upload/evidence-upload.interceptor';
 import { StagedFile } from './upload/staging-storage.engine';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound() });
 
 @ApiTags('evidence')
 @ApiCookieAuth()

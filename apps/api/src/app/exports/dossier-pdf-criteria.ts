@@ -2,6 +2,7 @@ import { LinkedEvidence } from '@labelklaar/domain';
 
 import type { Content, TableCell } from 'pdfmake/interfaces';
 
+import { dataTable, factList, heading, warningCell } from '../common/pdf/house-style';
 import {
   ACTION_STATUS_NL,
   CRITERION_STATUS_NL,
@@ -11,7 +12,6 @@ import {
   yesNo,
 } from './dossier-labels';
 import { DossierCriterion, DossierData, DossierDomain } from './dossier.model';
-import { dataTable, factList, heading, warningCell } from './pdf/house-style';
 
 /** A domain on a new page, then each of its criteria with rationale, evidence and actions. */
 export function domainSection(data: DossierData, domain: DossierDomain): Content[] {

@@ -7,9 +7,9 @@ import {
 
 import type { Content, TableCell } from 'pdfmake/interfaces';
 
+import { dataTable, heading, warningCell } from '../common/pdf/house-style';
 import { CRITERION_STATUS_NL, longDay, percent, shortDay } from './dossier-labels';
 import { DossierData } from './dossier.model';
-import { dataTable, heading, warningCell } from './pdf/house-style';
 
 function countdown(days: number): string {
   if (days === 0) {

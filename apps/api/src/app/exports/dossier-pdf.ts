@@ -1,10 +1,16 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
+import {
+  CONCEPT_MARK,
+  coverPage,
+  houseDocument,
+  notice,
+  tableOfContents,
+} from '../common/pdf/house-style';
 import { longDay, percent, ROUTE_NL } from './dossier-labels';
 import { domainSection } from './dossier-pdf-criteria';
 import { summary } from './dossier-pdf-summary';
 import { DossierData, isDraft } from './dossier.model';
-import { CONCEPT_MARK, coverPage, houseDocument, notice, tableOfContents } from './pdf/house-style';
 
 /** The audit dossier of a round: cover, contents, summary, then every domain and criterion. */
 export function dossierDocument(data: DossierData): TDocumentDefinitions {

@@ -9,9 +9,9 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 
-import { uuid } from '../assessments/assessments.pipes';
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { uuid } from '../common/validation/path-params.pipes';
 import { CSV_TYPE, ExportsService, PDF_TYPE, XLSX_TYPE } from './exports.service';
 
 const FILE = { schema: { type: 'string', format: 'binary' } } as const;

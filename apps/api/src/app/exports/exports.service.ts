@@ -1,12 +1,12 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 
+import { PdfRenderer } from '../common/pdf/pdf-renderer';
 import { criteriaCsv } from './criteria-csv';
 import { DossierDataService } from './dossier-data.service';
 import { slug } from './dossier-labels';
 import { dossierDocument } from './dossier-pdf';
 import { dossierWorkbook, workbookStream } from './dossier-xlsx';
 import { DossierData } from './dossier.model';
-import { PdfRenderer } from './pdf/pdf-renderer';
 
 export const PDF_TYPE = 'application/pdf';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,33 +1,36 @@
 import { assertNotMember, CreatedInvitation, Invitation, MemberRole } from '@labelklaar/domain';
 
-import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Clock } from '../common/clock';
+import { daysFrom, InvitationLinks } from '../common/invitations/invitation-links';
 import { notFound } from '../common/problems/problem.exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { InvitationEntity } from './entities/invitation.entity';
 import { mapInvitation } from './organisation.mappers';
 import { OrganisationsRepository } from './organisations.repository';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
+/** An open member invitation as the acceptance (auth) sees it, with its organisation. */
+export type OpenMemberInvitation = Pick<
+  InvitationEntity,
+  'id' | 'organisationId' | 'organisation' | 'email' | 'role' | 'expiresAt'
+>;
 
 @Injectable()
 export class InvitationsService {
   private readonly logger = new Logger('Invitations');
+  private readonly links: InvitationLinks<InvitationEntity>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: OrganisationsRepository,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.links = new InvitationLinks(InvitationEntity, clock, { relations: ['organisation'] });
+  }
 
   async list(organisationId: string): Promise<Invitation[]> {
     const now = this.clock.now();
@@ -44,15 +47,15 @@ export class InvitationsService {
   ): Promise<CreatedInvitation> {
     const normalised = email.trim().toLowerCase();
     await this.refuseExistingMember(organisationId, normalised);
-    const token = randomBytes(32).toString('base64url');
+    const { token, tokenHash } = this.links.issue();
     const now = this.clock.now();
     const invitation = await this.dataSource.getRepository(InvitationEntity).save({
       organisationId,
       email: normalised,
       role,
-      tokenHash: hashToken(token),
+      tokenHash,
       invitedById,
-      expiresAt: new Date(now.getTime() + this.config.invitationTtlDays * DAY_MS),
+      expiresAt: daysFrom(now, this.config.invitationTtlDays),
       acceptedAt: null,
       revokedAt: null,
     });
@@ -67,36 +70,25 @@ export class InvitationsService {
     if (!invitation) {
       throw notFound();
     }
-    if (!invitation.acceptedAt && !invitation.revokedAt) {
-      await this.dataSource
-        .getRepository(InvitationEntity)
-        .update({ id: invitation.id, organisationId }, { revokedAt: this.clock.now() });
-    }
+    await this.links.revoke(this.dataSource.manager, invitation.id);
   }
 
   /** An unknown, used, revoked or expired token all answer the same 404. */
-  async findOpen(token: string, manager?: EntityManager): Promise<InvitationEntity> {
-    const invitation = await this.repository.findOpenInvitationByTokenHash(
-      hashToken(token),
-      manager,
-    );
-    if (!invitation || invitation.expiresAt <= this.clock.now()) {
-      throw notFound();
-    }
-    return invitation;
+  findOpen(token: string): Promise<OpenMemberInvitation> {
+    return this.links.findOpen(token, this.dataSource.manager);
   }
 
-  async markAccepted(manager: EntityManager, invitation: InvitationEntity): Promise<void> {
-    const result = await manager
-      .getRepository(InvitationEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ acceptedAt: this.clock.now() })
-      .where('id = :id AND accepted_at IS NULL AND revoked_at IS NULL', { id: invitation.id })
-      .execute();
-    if (result.affected !== 1) {
-      throw notFound();
-    }
+  /**
+   * Accepts in one transaction: `work` adds the membership (and whatever else accepting means
+   * for the caller) while the invitation row is locked; then the row is marked used.
+   */
+  accept<R>(
+    token: string,
+    work: (manager: EntityManager, invitation: OpenMemberInvitation) => Promise<R>,
+  ): Promise<R> {
+    return this.links.accept(this.dataSource, token, async (manager, invitation) => ({
+      result: await work(manager, invitation),
+    }));
   }
 
   private async refuseExistingMember(organisationId: string, email: string): Promise<void> {

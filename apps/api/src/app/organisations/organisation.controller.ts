@@ -1,19 +1,9 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Can, CurrentSession, CurrentTenant } from '../common/auth/auth.decorators';
 import { SessionContext, TenantContext } from '../common/auth/request-context';
-import { notFound } from '../common/problems/problem.exception';
+import { uuid } from '../common/validation/path-params.pipes';
 import { ChangeRoleDto } from './dto/change-role.dto';
 import { InviteMemberDto } from './dto/invite-member.dto';
 import {
@@ -24,8 +14,6 @@ import {
 } from './dto/organisation-response.dto';
 import { InvitationsService } from './invitations.service';
 import { OrganisationsService } from './organisations.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound() });
 
 @ApiTags('organisation')
 @ApiCookieAuth()

@@ -1,4 +1,4 @@
-import { Invitation, InvitationStatus, Member } from '@labelklaar/domain';
+import { Invitation, invitationLinkStatus, Member } from '@labelklaar/domain';
 
 import { InvitationEntity } from './entities/invitation.entity';
 import { MemberRow } from './organisations.repository';
@@ -14,22 +14,12 @@ export function mapMember(row: MemberRow): Member {
   };
 }
 
-function invitationStatus(invitation: InvitationEntity, now: Date): InvitationStatus {
-  if (invitation.acceptedAt) {
-    return 'accepted';
-  }
-  if (invitation.revokedAt) {
-    return 'revoked';
-  }
-  return invitation.expiresAt <= now ? 'expired' : 'pending';
-}
-
 export function mapInvitation(invitation: InvitationEntity, now: Date): Invitation {
   return {
     id: invitation.id,
     email: invitation.email,
     role: invitation.role,
-    status: invitationStatus(invitation, now),
+    status: invitationLinkStatus(invitation, now),
     createdAt: invitation.createdAt.toISOString(),
     expiresAt: invitation.expiresAt.toISOString(),
   };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { InvitationEntity } from './entities/invitation.entity';
 import { MembershipEntity } from './entities/membership.entity';
@@ -97,16 +97,6 @@ export class OrganisationsRepository {
     return this.dataSource
       .getRepository(InvitationEntity)
       .findOneBy({ organisationId, id: invitationId });
-  }
-
-  findOpenInvitationByTokenHash(
-    tokenHash: string,
-    manager: EntityManager = this.dataSource.manager,
-  ) {
-    return manager.getRepository(InvitationEntity).findOne({
-      where: { tokenHash, acceptedAt: IsNull(), revokedAt: IsNull() },
-      relations: { organisation: true },
-    });
   }
 
   countPendingInvitations(organisationId: string, now: Date): Promise<number> {

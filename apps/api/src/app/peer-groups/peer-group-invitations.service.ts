@@ -8,23 +8,19 @@ import {
   PeerGroupInvitationPreview,
 } from '@labelklaar/domain';
 
-import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
+import { daysFrom, InvitationLinks } from '../common/invitations/invitation-links';
 import { notFound } from '../common/problems/problem.exception';
 import { InviteOrganisationDto } from './dto/peer-group.dto';
 import { PeerGroupInvitationEntity } from './entities/peer-group-invitation.entity';
 import { mapPeerGroupInvitation } from './peer-group.mappers';
 import { PeerGroupRow, PeerGroupsRepository } from './peer-groups.repository';
 import { PeerGroupsService } from './peer-groups.service';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * Links for other organisations to join a toetsingsgroep. The creating organisation's quality
@@ -35,13 +31,16 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 @Injectable()
 export class PeerGroupInvitationsService {
   private readonly logger = new Logger('PeerGroupInvitations');
+  private readonly links: InvitationLinks<PeerGroupInvitationEntity>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: PeerGroupsRepository,
     private readonly groups: PeerGroupsService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.links = new InvitationLinks(PeerGroupInvitationEntity, clock);
+  }
 
   async list(actor: Actor, groupId: string): Promise<PeerGroupInvitation[]> {
     await this.creatorsGroup(actor, groupId);
@@ -58,17 +57,17 @@ export class PeerGroupInvitationsService {
   ): Promise<CreatedPeerGroupInvitation> {
     await this.creatorsGroup(actor, groupId);
     const email = dto.email.trim().toLowerCase();
-    const token = randomBytes(32).toString('base64url');
+    const { token, tokenHash } = this.links.issue();
     const now = this.clock.now();
     const days = dto.expiresInDays ?? PEER_GROUP_INVITATION_DEFAULT_DAYS;
     const saved = await this.dataSource.transaction((manager) =>
       this.repository.insertInvitation(manager, {
         groupId,
         email,
-        tokenHash: hashToken(token),
+        tokenHash,
         invitedByOrganisationId: actor.organisationId,
         invitedById: actor.userId,
-        expiresAt: new Date(now.getTime() + days * DAY_MS),
+        expiresAt: daysFrom(now, days),
       }),
     );
     const [row] = await this.repository.invitations(groupId, saved.id);
@@ -85,12 +84,12 @@ export class PeerGroupInvitationsService {
       throw notFound();
     }
     await this.dataSource.transaction((manager) =>
-      this.repository.revokeInvitation(manager, row.id, actor.userId, this.clock.now()),
+      this.links.revoke(manager, row.id, { revokedById: actor.userId }),
     );
   }
 
   async preview(actor: Actor, token: string): Promise<PeerGroupInvitationPreview> {
-    const invitation = await this.findOpen(token);
+    const invitation = await this.links.findOpen(token, this.dataSource.manager);
     const [group, members, invitedBy] = await Promise.all([
       this.repository.groupName(invitation.groupId),
       this.repository.members(invitation.groupId),
@@ -114,9 +113,8 @@ export class PeerGroupInvitationsService {
 
   /** The actor's active organisation joins the group; the link is used up. */
   async accept(actor: Actor, token: string): Promise<PeerGroupDetail> {
-    return this.dataSource.transaction(async (manager) => {
-      // The invitation row is locked, so a link is used once however often it is posted.
-      const invitation = await this.findOpen(token, manager);
+    // The invitation row is locked, so a link is used once however often it is posted.
+    return this.links.accept(this.dataSource, token, async (manager, invitation) => {
       // The group is locked, so two links accepted at once cannot both add the organisation.
       await this.repository.lockGroup(manager, invitation.groupId);
       const members = await this.repository.members(invitation.groupId, manager);
@@ -126,12 +124,10 @@ export class PeerGroupInvitationsService {
         organisationId: actor.organisationId,
         joinedById: actor.userId,
       });
-      await this.repository.markAccepted(manager, invitation.id, {
-        organisationId: actor.organisationId,
-        userId: actor.userId,
-        at: this.clock.now(),
-      });
-      return this.groups.get(actor.organisationId, invitation.groupId, manager);
+      return {
+        result: await this.groups.get(actor.organisationId, invitation.groupId, manager),
+        accepted: { acceptedByOrganisationId: actor.organisationId, acceptedById: actor.userId },
+      };
     });
   }
 
@@ -140,16 +136,5 @@ export class PeerGroupInvitationsService {
     const group = await this.groups.findGroup(actor.organisationId, groupId);
     assertPeerGroupCreator(group, actor.organisationId);
     return group;
-  }
-
-  private async findOpen(
-    token: string,
-    manager?: EntityManager,
-  ): Promise<PeerGroupInvitationEntity> {
-    const invitation = await this.repository.findOpenInvitation(hashToken(token), manager);
-    if (!invitation || invitation.expiresAt <= this.clock.now()) {
-      throw notFound();
-    }
-    return invitation;
   }
 }

@@ -1,5 +1,5 @@
 import {
-  InvitationStatus,
+  invitationLinkStatus,
   PeerGroupAwaitingRound,
   PeerGroupDetail,
   PeerGroupInvitation,
@@ -85,16 +85,6 @@ export function mapPeerGroupDetail(parts: PeerGroupParts, organisationId: string
   };
 }
 
-function invitationStatus(row: PeerGroupInvitationRow, now: Date): InvitationStatus {
-  if (row.acceptedAt) {
-    return 'accepted';
-  }
-  if (row.revokedAt) {
-    return 'revoked';
-  }
-  return row.expiresAt <= now ? 'expired' : 'pending';
-}
-
 export function mapPeerGroupInvitation(
   row: PeerGroupInvitationRow,
   now: Date,
@@ -102,7 +92,7 @@ export function mapPeerGroupInvitation(
   return {
     id: row.id,
     email: row.email,
-    status: invitationStatus(row, now),
+    status: invitationLinkStatus(row, now),
     invitedByOrganisationName: row.invitedByOrganisationName ?? '',
     acceptedByOrganisationName: row.acceptedByOrganisationName,
     createdAt: row.createdAt.toISOString(),

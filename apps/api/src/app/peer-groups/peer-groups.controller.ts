@@ -11,9 +11,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 
-import { uuid } from '../assessments/assessments.pipes';
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { uuid } from '../common/validation/path-params.pipes';
 import {
   PeerGroupDetailResponseDto,
   PeerGroupReviewInvitationsResponseDto,

@@ -229,49 +229,6 @@ export class PeerGroupsRepository {
     }));
   }
 
-  async revokeInvitation(
-    manager: EntityManager,
-    invitationId: string,
-    revokedById: string,
-    now: Date,
-  ): Promise<void> {
-    await manager
-      .getRepository(PeerGroupInvitationEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: now, revokedById })
-      .where('id = :invitationId AND accepted_at IS NULL AND revoked_at IS NULL', { invitationId })
-      .execute();
-  }
-
-  /** An unused, unrevoked invitation by the hash of its token, locked when a manager is given. */
-  findOpenInvitation(
-    tokenHash: string,
-    manager?: EntityManager,
-  ): Promise<PeerGroupInvitationEntity | null> {
-    const query = this.manager(manager)
-      .getRepository(PeerGroupInvitationEntity)
-      .createQueryBuilder('i')
-      .where('i.tokenHash = :tokenHash', { tokenHash })
-      .andWhere('i.acceptedAt IS NULL AND i.revokedAt IS NULL');
-    return (manager ? query.setLock('pessimistic_write') : query).getOne();
-  }
-
-  async markAccepted(
-    manager: EntityManager,
-    invitationId: string,
-    accepted: { organisationId: string; userId: string; at: Date },
-  ): Promise<void> {
-    await manager.getRepository(PeerGroupInvitationEntity).update(
-      { id: invitationId },
-      {
-        acceptedAt: accepted.at,
-        acceptedByOrganisationId: accepted.organisationId,
-        acceptedById: accepted.userId,
-      },
-    );
-  }
-
   async groupName(groupId: string): Promise<{ name: string; description: string } | null> {
     return this.dataSource
       .getRepository(PeerGroupEntity)

@@ -9,6 +9,7 @@ import { ReviewsModule } from '../reviews/reviews.module';
 import { ReviewInvitationAcceptanceController } from './review-invitation-acceptance.controller';
 import { ReviewInvitationAcceptanceService } from './review-invitation-acceptance.service';
 import { ReviewInvitationsController } from './review-invitations.controller';
+import { ReviewInvitationsReadModel } from './review-invitations.read-model';
 import { ReviewInvitationsRepository } from './review-invitations.repository';
 import { ReviewInvitationsService } from './review-invitations.service';
 import { ReviewerScopeService } from './reviewer-scope.service';
@@ -24,6 +25,7 @@ import { ReviewerScopeService } from './reviewer-scope.service';
   controllers: [ReviewInvitationAcceptanceController, ReviewInvitationsController],
   providers: [
     ReviewInvitationAcceptanceService,
+    ReviewInvitationsReadModel,
     ReviewInvitationsRepository,
     ReviewInvitationsService,
     ReviewerScopeService,

@@ -12,22 +12,21 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { RoundEventsService } from '../audit-trail/round-events.service';
 import { AuthService } from '../auth/auth.service';
-import { PasswordPolicy } from '../auth/password-policy.service';
+import { InviteeAccountsService } from '../auth/invitee-accounts.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionsService } from '../auth/sessions.service';
-import { UsersRepository } from '../auth/users.repository';
+import { UsersService } from '../auth/users.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { SessionContext } from '../common/auth/request-context';
 import { Clock } from '../common/clock';
-import { notFound, ProblemException } from '../common/problems/problem.exception';
+import { InvitationLinks } from '../common/invitations/invitation-links';
+import { ProblemException } from '../common/problems/problem.exception';
 import { isUniqueViolation } from '../common/unique-violation';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ReviewsService } from '../reviews/reviews.service';
 import { AcceptReviewInvitationDto } from './dto/review-invitation.dto';
 import { ReviewInvitationEntity } from './entities/review-invitation.entity';
 import { invitationSnapshot } from './review-invitation.mappers';
-import { ReviewInvitationsRepository } from './review-invitations.repository';
-import { hashReviewToken } from './review-invitations.service';
 
 export interface AcceptedReviewInvitation {
   me: Me;
@@ -48,22 +47,27 @@ interface Reviewer {
  */
 @Injectable()
 export class ReviewInvitationAcceptanceService {
+  private readonly links: InvitationLinks<ReviewInvitationEntity>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly repository: ReviewInvitationsRepository,
     private readonly organisations: OrganisationsService,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly passwords: PasswordService,
-    private readonly policy: PasswordPolicy,
+    private readonly invitees: InviteeAccountsService,
     private readonly sessions: SessionsService,
     private readonly auth: AuthService,
     private readonly events: RoundEventsService,
     private readonly reviews: ReviewsService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.links = new InvitationLinks(ReviewInvitationEntity, clock, {
+      relations: ['organisation', 'round'],
+    });
+  }
 
   async preview(token: string): Promise<ReviewInvitationPreview> {
-    const invitation = await this.findOpen(token);
+    const invitation = await this.links.findOpen(token, this.dataSource.manager);
     const user = await this.users.findByEmail(invitation.email);
     return {
       organisationName: invitation.organisation?.name ?? '',
@@ -85,9 +89,8 @@ export class ReviewInvitationAcceptanceService {
     session: SessionContext | undefined,
   ): Promise<AcceptedReviewInvitation> {
     const passwordHash = dto.password ? await this.passwords.hash(dto.password) : null;
-    const result = await this.dataSource
-      .transaction(async (manager) => {
-        const invitation = await this.findOpen(dto.token, manager);
+    const result = await this.links
+      .accept(this.dataSource, dto.token, async (manager, invitation) => {
         const reviewer = await this.resolveReviewer(
           manager,
           invitation,
@@ -100,7 +103,10 @@ export class ReviewInvitationAcceptanceService {
         // to the reviewer's own first membership, if any. (Only `manager` inside: on the embedded
         // database a second connection would wait for this transaction for ever.)
         const sessionToken = session ? '' : await this.sessions.create(manager, reviewer.id, null);
-        return { reviewerId: reviewer.id, reviewId, roundId: invitation.roundId, sessionToken };
+        return {
+          result: { reviewerId: reviewer.id, reviewId, roundId: invitation.roundId, sessionToken },
+          accepted: { acceptedByUserId: reviewer.id },
+        };
       })
       .catch((error: unknown) => {
         throw isUniqueViolation(error, 'uq_users_email')
@@ -125,12 +131,21 @@ export class ReviewInvitationAcceptanceService {
     token: string,
     reviewer: Reviewer & { email: string },
   ): Promise<string> {
-    const invitation = await this.findOpen(token, manager);
-    assertInvitee(invitation.email, reviewer.email);
-    return this.acceptIn(manager, invitation, reviewer);
+    return this.links.accept(
+      this.dataSource,
+      token,
+      async (inner, invitation) => {
+        assertInvitee(invitation.email, reviewer.email);
+        return {
+          result: await this.acceptIn(inner, invitation, reviewer),
+          accepted: { acceptedByUserId: reviewer.id },
+        };
+      },
+      manager,
+    );
   }
 
-  /** Marks the invitation used, opens the draft review and records the acceptance. */
+  /** Opens the draft review and records the acceptance; the caller marks the invitation used. */
   private async acceptIn(
     manager: EntityManager,
     invitation: ReviewInvitationEntity,
@@ -143,9 +158,6 @@ export class ReviewInvitationAcceptanceService {
     );
     assertReviewerIsOutsider(membership !== null, invitation.email);
     const now = this.clock.now();
-    if (!(await this.repository.markAccepted(manager, invitation.id, reviewer.id, now))) {
-      throw notFound();
-    }
     const actor: Actor = {
       organisationId: invitation.organisationId,
       membershipId: null,
@@ -179,18 +191,6 @@ export class ReviewInvitationAcceptanceService {
     });
   }
 
-  private async findOpen(token: string, manager?: EntityManager): Promise<ReviewInvitationEntity> {
-    const invitation = await this.repository.findOpenByTokenHash(
-      hashReviewToken(token),
-      this.clock.now(),
-      manager,
-    );
-    if (!invitation) {
-      throw notFound();
-    }
-    return invitation;
-  }
-
   private async resolveReviewer(
     manager: EntityManager,
     invitation: ReviewInvitationEntity,
@@ -202,28 +202,12 @@ export class ReviewInvitationAcceptanceService {
       assertInvitee(invitation.email, session.email);
       return { id: session.userId, displayName: session.displayName };
     }
-    const existing = await this.users.findByEmail(invitation.email, manager);
-    if (existing) {
-      if (!(await this.passwords.verify(existing.passwordHash, dto.password ?? ''))) {
-        throw new ProblemException(401, 'invalid-credentials');
-      }
-      return existing;
-    }
-    const displayName = dto.displayName?.trim();
-    if (!displayName) {
-      throw new ProblemException(400, 'display-name-required', {}, [
-        { field: 'displayName', code: 'isNotEmpty', params: {} },
-      ]);
-    }
-    this.policy.assertAcceptable(dto.password ?? '', {
+    return this.invitees.resolve(manager, {
       email: invitation.email,
-      displayName,
+      password: dto.password,
+      passwordHash,
+      displayName: dto.displayName,
       organisationNames: [invitation.reviewerOrganisationName, invitation.organisation?.name ?? ''],
-    });
-    return this.users.create(manager, {
-      email: invitation.email,
-      displayName,
-      passwordHash: passwordHash ?? '',
     });
   }
 }

@@ -1,6 +1,6 @@
 import { EventSnapshot, ReviewInvitation, reviewInvitationStatus } from '@labelklaar/domain';
 
-import { ReviewInvitationRow } from './review-invitations.repository';
+import { ReviewInvitationRow } from './review-invitations.read-model';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(value));

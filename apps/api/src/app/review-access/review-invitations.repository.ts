@@ -1,36 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
-import { UserEntity } from '../auth/entities/user.entity';
-import { ReviewEntity } from '../reviews/entities/review.entity';
 import { ReviewInvitationEntity } from './entities/review-invitation.entity';
 
 export type NewReviewInvitation = Omit<
   ReviewInvitationEntity,
   'id' | 'createdAt' | 'organisation' | 'round' | 'invitedBy' | 'acceptedBy' | 'revokedBy'
 >;
-
-/** An invitation with the names of the people on it and the review its acceptance opened. */
-export interface ReviewInvitationRow {
-  id: string;
-  organisationId: string;
-  roundId: string;
-  email: string;
-  reviewerOrganisationName: string;
-  message: string;
-  lead: boolean;
-  expiresAt: Date;
-  createdAt: Date;
-  invitedByUserId: string;
-  invitedByName: string | null;
-  acceptedByUserId: string | null;
-  acceptedByName: string | null;
-  acceptedAt: Date | null;
-  revokedAt: Date | null;
-  reviewId: string | null;
-}
 
 /** What a reviewer's access rests on: the invitation that covers a round. */
 export interface ReviewGrantRow {
@@ -39,23 +16,10 @@ export interface ReviewGrantRow {
   roundId: string;
 }
 
-const ROW_COLUMNS = [
-  'id',
-  'organisationId',
-  'roundId',
-  'email',
-  'reviewerOrganisationName',
-  'message',
-  'lead',
-  'expiresAt',
-  'createdAt',
-  'invitedByUserId',
-  'acceptedByUserId',
-  'acceptedAt',
-  'revokedAt',
-] as const;
-
-/** Every query of review invitations; the reviewed organisation's id comes first where it scopes. */
+/**
+ * Every query of the review invitations table alone; the reviewed organisation's id comes first
+ * where it scopes. The lists that join accounts and reviews are in review-invitations.read-model.ts.
+ */
 @Injectable()
 export class ReviewInvitationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -65,50 +29,6 @@ export class ReviewInvitationsRepository {
     invitation: NewReviewInvitation,
   ): Promise<ReviewInvitationEntity> {
     return manager.getRepository(ReviewInvitationEntity).save(invitation);
-  }
-
-  /** The round's invitations, newest first, with names and review ids in one query. */
-  listOfRound(
-    organisationId: string,
-    roundId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ReviewInvitationRow[]> {
-    return this.rows(manager)
-      .where('i.organisationId = :organisationId AND i.roundId = :roundId', {
-        organisationId,
-        roundId,
-      })
-      .orderBy('i.createdAt', 'DESC')
-      .addOrderBy('i.id', 'ASC')
-      .getRawMany<ReviewInvitationRow>();
-  }
-
-  async findOne(
-    organisationId: string,
-    invitationId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ReviewInvitationRow | null> {
-    const row = await this.rows(manager)
-      .where('i.organisationId = :organisationId AND i.id = :invitationId', {
-        organisationId,
-        invitationId,
-      })
-      .getRawOne<ReviewInvitationRow>();
-    return row ?? null;
-  }
-
-  private rows(manager: EntityManager) {
-    return manager
-      .createQueryBuilder(ReviewInvitationEntity, 'i')
-      .leftJoin(UserEntity, 'inviter', 'inviter.id = i.invitedByUserId')
-      .leftJoin(UserEntity, 'accepter', 'accepter.id = i.acceptedByUserId')
-      .leftJoin(ReviewEntity, 'review', 'review.invitationId = i.id')
-      .select(ROW_COLUMNS.map((column) => `i.${column} AS "${column}"`))
-      .addSelect([
-        'inviter.displayName AS "invitedByName"',
-        'accepter.displayName AS "acceptedByName"',
-      ])
-      .addSelect('review.id', 'reviewId');
   }
 
   /** Locks the invitation for a revocation racing an acceptance. */
@@ -126,23 +46,6 @@ export class ReviewInvitationsRepository {
         organisationId,
       })
       .getOne();
-  }
-
-  /** An unused, unrevoked, unexpired invitation with its organisation and round; else null. */
-  findOpenByTokenHash(
-    tokenHash: string,
-    now: Date,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ReviewInvitationEntity | null> {
-    return manager.getRepository(ReviewInvitationEntity).findOne({
-      where: {
-        tokenHash,
-        acceptedAt: IsNull(),
-        revokedAt: IsNull(),
-        expiresAt: MoreThan(now),
-      },
-      relations: { organisation: true, round: true },
-    });
   }
 
   /** Serialises the invitations of one round until the caller's transaction ends. */
@@ -163,37 +66,6 @@ export class ReviewInvitationsRepository {
     });
   }
 
-  /** Single use: only the first acceptance of an open invitation changes the row. */
-  async markAccepted(
-    manager: EntityManager,
-    invitationId: string,
-    userId: string,
-    now: Date,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ReviewInvitationEntity)
-      .set({ acceptedAt: now, acceptedByUserId: userId })
-      .where('id = :invitationId', { invitationId })
-      .andWhere('accepted_at IS NULL AND revoked_at IS NULL AND expires_at > :now', { now })
-      .execute();
-    return result.affected === 1;
-  }
-
-  async markRevoked(
-    manager: EntityManager,
-    invitationId: string,
-    userId: string,
-    now: Date,
-  ): Promise<void> {
-    await manager
-      .getRepository(ReviewInvitationEntity)
-      .update({ id: invitationId, revokedAt: IsNull() }, {
-        revokedAt: now,
-        revokedByUserId: userId,
-      } as QueryDeepPartialEntity<ReviewInvitationEntity>);
-  }
-
   /**
    * The accepted, unrevoked, unexpired invitation of this user for the round, if any (the latest
    * expiry first when there are several).
@@ -210,14 +82,6 @@ export class ReviewInvitationsRepository {
       order: { expiresAt: 'DESC' },
     });
     return row ? { id: row.id, organisationId: row.organisationId, roundId: row.roundId } : null;
-  }
-
-  /** The round a review is of: the scope of a path with a review id. */
-  async roundOfReview(reviewId: string): Promise<string | null> {
-    const row = await this.dataSource
-      .getRepository(ReviewEntity)
-      .findOne({ select: { id: true, roundId: true }, where: { id: reviewId } });
-    return row?.roundId ?? null;
   }
 
   async roundOfInvitation(invitationId: string): Promise<string | null> {

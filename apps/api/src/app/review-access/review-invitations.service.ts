@@ -10,7 +10,6 @@ import {
   reviewInvitationStatus,
 } from '@labelklaar/domain';
 
-import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -19,19 +18,18 @@ import { RoundAccessService } from '../assessments/round-access.service';
 import { RoundEventsService } from '../audit-trail/round-events.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
+import { InvitationLinks } from '../common/invitations/invitation-links';
 import { notFound } from '../common/problems/problem.exception';
 import { inTransaction } from '../common/transaction';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { CreateReviewInvitationDto } from './dto/review-invitation.dto';
+import { ReviewInvitationEntity } from './entities/review-invitation.entity';
 import { invitationSnapshot, mapReviewInvitation } from './review-invitation.mappers';
+import { ReviewInvitationsReadModel } from './review-invitations.read-model';
 import { ReviewInvitationsRepository } from './review-invitations.repository';
 
 /** The path of the web app's accept page; the token is the link's only secret. */
 export const REVIEW_ACCEPT_PATH = '/toetsing/accepteren';
-
-export function hashReviewToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 export interface ReviewInvitationOptions {
   /** Set when a toetsingsgroep's schedule creates the invitation. */
@@ -46,20 +44,24 @@ export interface ReviewInvitationOptions {
 @Injectable()
 export class ReviewInvitationsService {
   private readonly logger = new Logger('ReviewInvitations');
+  private readonly links: InvitationLinks<ReviewInvitationEntity>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ReviewInvitationsRepository,
+    private readonly readModel: ReviewInvitationsReadModel,
     private readonly access: RoundAccessService,
     private readonly organisations: OrganisationsService,
     private readonly events: RoundEventsService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.links = new InvitationLinks(ReviewInvitationEntity, clock);
+  }
 
   async list(organisationId: string, roundId: string): Promise<ReviewInvitation[]> {
     await this.access.findRound(organisationId, roundId);
     const now = this.clock.now();
-    return (await this.repository.listOfRound(organisationId, roundId)).map((row) =>
+    return (await this.readModel.listOfRound(organisationId, roundId)).map((row) =>
       mapReviewInvitation(row, now),
     );
   }
@@ -79,7 +81,7 @@ export class ReviewInvitationsService {
     const email = dto.email.trim().toLowerCase();
     const now = this.clock.now();
     const lastDay = reviewInvitationLastDay(isoDayIn(now), dto.expiresOn);
-    const token = randomBytes(32).toString('base64url');
+    const { token, tokenHash } = this.links.issue();
     const created = await inTransaction(this.dataSource, outer, async (manager) => {
       const lead = await this.leadOf(manager, actor, roundId, email, dto.lead, now);
       const invitation = await this.repository.insert(manager, {
@@ -89,7 +91,7 @@ export class ReviewInvitationsService {
         reviewerOrganisationName: dto.reviewerOrganisationName.trim(),
         message: dto.message?.trim() ?? '',
         lead,
-        tokenHash: hashReviewToken(token),
+        tokenHash,
         expiresAt: reviewInvitationExpiresAt(lastDay),
         invitedByUserId: actor.userId,
         acceptedByUserId: null,
@@ -107,7 +109,7 @@ export class ReviewInvitationsService {
         before: null,
         after: invitationSnapshot(invitation, 'pending'),
       });
-      const row = await this.repository.findOne(actor.organisationId, invitation.id, manager);
+      const row = await this.readModel.findOne(actor.organisationId, invitation.id, manager);
       if (!row) {
         throw notFound();
       }
@@ -158,7 +160,13 @@ export class ReviewInvitationsService {
       }
       const now = this.clock.now();
       const before = reviewInvitationStatus(invitation, now);
-      await this.repository.markRevoked(manager, invitation.id, actor.userId, now);
+      // An access grant: revoking ends it even once accepted.
+      await this.links.revoke(
+        manager,
+        invitation.id,
+        { revokedByUserId: actor.userId },
+        { evenIfAccepted: true },
+      );
       await this.events.record(manager, actor, {
         roundId: invitation.roundId,
         criterionCode: null,

@@ -5,6 +5,7 @@ import { ReviewerGrant, SessionContext } from '../common/auth/request-context';
 import { ReviewerScope } from '../common/auth/reviewer-scope';
 import { Clock } from '../common/clock';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { ReviewInvitationsReadModel } from './review-invitations.read-model';
 import { ReviewInvitationsRepository } from './review-invitations.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -23,6 +24,7 @@ const uuidOrNull = (value: unknown): string | null =>
 export class ReviewerScopeService implements ReviewerScope {
   constructor(
     private readonly repository: ReviewInvitationsRepository,
+    private readonly readModel: ReviewInvitationsReadModel,
     private readonly organisations: OrganisationsService,
     private readonly clock: Clock,
   ) {}
@@ -50,7 +52,7 @@ export class ReviewerScopeService implements ReviewerScope {
     }
     const reviewId = uuidOrNull(params['reviewId']);
     if (reviewId) {
-      return this.repository.roundOfReview(reviewId);
+      return this.readModel.roundOfReview(reviewId);
     }
     const invitationId = uuidOrNull(params['invitationId']);
     return invitationId ? this.repository.roundOfInvitation(invitationId) : null;

@@ -2,8 +2,8 @@ import { Injectable, StreamableFile } from '@nestjs/common';
 
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
+import { PdfRenderer } from '../common/pdf/pdf-renderer';
 import { slug } from '../exports/dossier-labels';
-import { PdfRenderer } from '../exports/pdf/pdf-renderer';
 import { leerrapportDocument } from './leerrapport-pdf';
 import { LeerrapportService } from './leerrapport.service';
 

@@ -10,7 +10,6 @@ import {
 
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
-import { longDay, shortDay } from '../exports/dossier-labels';
 import {
   CONCEPT_MARK,
   coverPage,
@@ -20,7 +19,8 @@ import {
   houseDocument,
   notice,
   tableOfContents,
-} from '../exports/pdf/house-style';
+} from '../common/pdf/house-style';
+import { longDay, shortDay } from '../exports/dossier-labels';
 
 /** The label's judgement scale in Dutch, as the web app shows it. */
 export const JUDGEMENT_NL: Record<PeerJudgement, string> = {

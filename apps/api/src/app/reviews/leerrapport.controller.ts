@@ -20,9 +20,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 
-import { uuid } from '../assessments/assessments.pipes';
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { uuid } from '../common/validation/path-params.pipes';
 import { LeerrapportResponseDto, PeerGapsResponseDto } from './dto/leerrapport-response.dto';
 import { IssueLeerrapportDto } from './dto/review-input.dto';
 import { LeerrapportExportService, PDF_TYPE } from './leerrapport-export.service';

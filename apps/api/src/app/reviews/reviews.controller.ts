@@ -11,10 +11,10 @@ import {
 } from '@nestjs/swagger';
 
 import { ImprovementActionResponseDto } from '../actions/dto/action-response.dto';
-import { CriterionCodePipe, uuid } from '../assessments/assessments.pipes';
 import { Can, CurrentSession } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
 import { SessionContext } from '../common/auth/request-context';
+import { CriterionCodePipe, uuid } from '../common/validation/path-params.pipes';
 import {
   FindingActionDto,
   RespondToFindingDto,

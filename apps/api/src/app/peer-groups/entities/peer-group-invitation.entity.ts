@@ -1,14 +1,7 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 import { UserEntity } from '../../auth/entities/user.entity';
+import { InvitationColumns } from '../../common/invitations/invitation-columns';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity';
 import { PeerGroupEntity } from './peer-group.entity';
 
@@ -17,7 +10,8 @@ import { PeerGroupEntity } from './peer-group.entity';
  * link carries a 256-bit token, the table only its sha256.
  */
 @Entity('peer_group_invitations')
-export class PeerGroupInvitationEntity {
+@Index('uq_peer_group_invitations_token_hash', ['tokenHash'], { unique: true })
+export class PeerGroupInvitationEntity extends InvitationColumns {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_peer_group_invitations' })
   id: string;
 
@@ -31,10 +25,6 @@ export class PeerGroupInvitationEntity {
 
   @Column({ type: 'varchar', length: 254 })
   email: string;
-
-  @Index('uq_peer_group_invitations_token_hash', { unique: true })
-  @Column({ type: 'char', length: 64 })
-  tokenHash: string;
 
   @Column({ type: 'uuid', nullable: true })
   invitedByOrganisationId: string | null;
@@ -56,15 +46,6 @@ export class PeerGroupInvitationEntity {
   })
   invitedBy?: UserEntity;
 
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ type: 'timestamptz' })
-  expiresAt: Date;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  acceptedAt: Date | null;
-
   @Column({ type: 'uuid', nullable: true })
   acceptedByOrganisationId: string | null;
 
@@ -84,9 +65,6 @@ export class PeerGroupInvitationEntity {
     foreignKeyConstraintName: 'fk_peer_group_invitations_accepted_by_id',
   })
   acceptedBy?: UserEntity;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  revokedAt: Date | null;
 
   @Column({ type: 'uuid', nullable: true })
   revokedById: string | null;

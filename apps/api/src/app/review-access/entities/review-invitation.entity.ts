@@ -1,15 +1,8 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 import { AssessmentRoundEntity } from '../../assessments/entities/assessment-round.entity';
 import { UserEntity } from '../../auth/entities/user.entity';
+import { InvitationColumns } from '../../common/invitations/invitation-columns';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity';
 
 /**
@@ -19,7 +12,8 @@ import { OrganisationEntity } from '../../organisations/entities/organisation.en
  */
 @Entity('review_invitations')
 @Index('idx_review_invitations_accepted_by_user_id_round_id', ['acceptedByUserId', 'roundId'])
-export class ReviewInvitationEntity {
+@Index('uq_review_invitations_token_hash', ['tokenHash'], { unique: true })
+export class ReviewInvitationEntity extends InvitationColumns {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_review_invitations' })
   id: string;
 
@@ -55,16 +49,6 @@ export class ReviewInvitationEntity {
   @Column({ type: 'boolean' })
   lead: boolean;
 
-  @Index('uq_review_invitations_token_hash', { unique: true })
-  @Column({ type: 'char', length: 64 })
-  tokenHash: string;
-
-  @Column({ type: 'timestamptz' })
-  expiresAt: Date;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
   @Column({ type: 'uuid' })
   invitedByUserId: string;
 
@@ -84,12 +68,6 @@ export class ReviewInvitationEntity {
     foreignKeyConstraintName: 'fk_review_invitations_accepted_by_user_id',
   })
   acceptedBy?: UserEntity;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  acceptedAt: Date | null;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  revokedAt: Date | null;
 
   @Column({ type: 'uuid', nullable: true })
   revokedByUserId: string | null;

@@ -1,79 +1,59 @@
 import { Invitation, MEMBER_ROLES, MemberRole } from '@labelklaar/domain';
 
-import { Clipboard } from '@angular/cdk/clipboard';
 import { DOCUMENT } from '@angular/common';
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
+import { TranslocoPipe } from '@jsverse/transloco';
 
-import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { SessionStore } from '../../../core/session/session.store';
 import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
+import { InvitationLinkComponent } from '../../../shared/ui/invitation-panel/invitation-link.component';
 import {
-  LiveMessageComponent,
-  LiveMessageKind,
-} from '../../../shared/ui/live-message/live-message.component';
+  InvitationPanelComponent,
+  InvitationRevocation,
+  removeRevoked,
+} from '../../../shared/ui/invitation-panel/invitation-panel.component';
+import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { InvitationsApiService } from '../../invitations/data-access/invitations-api.service';
 import { InvitationListComponent } from '../invitation-list/invitation-list.component';
-
-interface Feedback {
-  kind: LiveMessageKind;
-  text: string;
-}
 
 /** Quality officers invite people and manage pending invitations; there is no mail server, so the
  * link is shown to copy and send by hand. */
 @Component({
   selector: 'lk-invitations-panel',
   imports: [
+    InvitationLinkComponent,
     ReactiveFormsModule,
     TranslocoPipe,
     FieldErrorComponent,
     LiveMessageComponent,
     InvitationListComponent,
+    InvitationPanelComponent,
   ],
   templateUrl: './invitations-panel.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class InvitationsPanelComponent {
   private readonly invitationsApi = inject(InvitationsApiService);
-  private readonly transloco = inject(TranslocoService);
-  private readonly clipboard = inject(Clipboard);
   private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
   private readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageService);
-
-  private readonly linkInput = viewChild<ElementRef<HTMLInputElement>>('linkInput');
 
   protected readonly roles = MEMBER_ROLES;
   protected readonly invitations = rxResource({
     params: () => this.session.activeOrganisationId() ?? undefined,
     stream: () => this.invitationsApi.list(),
   });
-  protected readonly pending = computed(() =>
-    this.invitations.hasValue()
-      ? this.invitations.value().filter((invitation) => invitation.status === 'pending')
-      : [],
-  );
-  protected readonly loadError = computed(() => {
-    const error = this.invitations.error();
-    return error ? this.message(error) : null;
-  });
+  protected readonly isPending = (invitation: Invitation) => invitation.status === 'pending';
+  protected readonly revocation: InvitationRevocation<Invitation> = {
+    revoke: (invitation) => this.invitationsApi.revoke(invitation.id),
+    revokedKey: 'members.invitations.revoked',
+    afterRevoke: removeRevoked,
+  };
+  private readonly panel = viewChild(InvitationPanelComponent);
 
   protected readonly form = new FormGroup({
     email: new FormControl('', {
@@ -84,12 +64,9 @@ export class InvitationsPanelComponent {
   });
   protected readonly submission = injectFormSubmission(this.form);
   protected readonly created = signal<{ email: string; link: string } | null>(null);
-  protected readonly feedback = signal<Feedback | null>(null);
-  protected readonly copyFeedback = signal<Feedback | null>(null);
 
   protected async invite(): Promise<void> {
-    this.feedback.set(null);
-    this.copyFeedback.set(null);
+    this.panel()?.clearFeedback();
     const result = await this.submission.submit(() =>
       this.invitationsApi.create(this.form.getRawValue()),
     );
@@ -101,31 +78,5 @@ export class InvitationsPanelComponent {
     this.invitations.update((list) => [result.invitation, ...(list ?? [])]);
     this.form.reset();
     this.submission.reset();
-    afterNextRender(() => this.linkInput()?.nativeElement.select(), { injector: this.injector });
-  }
-
-  protected copy(link: string): void {
-    const copied = this.clipboard.copy(link);
-    const key = copied ? 'members.invite.copied' : 'members.invite.copyFailed';
-    const text = this.transloco.translate(key);
-    this.copyFeedback.set({ kind: copied ? 'success' : 'error', text });
-  }
-
-  protected async revoke(invitation: Invitation): Promise<void> {
-    this.feedback.set(null);
-    try {
-      await firstValueFrom(this.invitationsApi.revoke(invitation.id));
-      this.invitations.update((list) => list?.filter((i) => i.id !== invitation.id));
-      const text = this.transloco.translate('members.invitations.revoked', {
-        email: invitation.email,
-      });
-      this.feedback.set({ kind: 'success', text });
-    } catch (error) {
-      this.feedback.set({ kind: 'error', text: this.message(error) });
-    }
-  }
-
-  private message(error: unknown): string {
-    return toUserMessage(error, (key) => this.transloco.translate(key));
   }
 }

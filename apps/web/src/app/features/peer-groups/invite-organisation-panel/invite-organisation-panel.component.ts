@@ -1,39 +1,30 @@
 import { PeerGroupInvitation } from '@labelklaar/domain';
 
-import { Clipboard } from '@angular/cdk/clipboard';
 import { DOCUMENT } from '@angular/common';
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
-  computed,
-  ElementRef,
   inject,
-  Injector,
   input,
   signal,
   viewChild,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
+import { TranslocoPipe } from '@jsverse/transloco';
 
-import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
+import { InvitationLinkComponent } from '../../../shared/ui/invitation-panel/invitation-link.component';
 import {
-  LiveMessageComponent,
-  LiveMessageKind,
-} from '../../../shared/ui/live-message/live-message.component';
+  InvitationPanelComponent,
+  InvitationRevocation,
+  removeRevoked,
+} from '../../../shared/ui/invitation-panel/invitation-panel.component';
+import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
 import { PeerGroupsApiService } from '../data-access/peer-groups-api.service';
-
-interface Feedback {
-  kind: LiveMessageKind;
-  text: string;
-}
 
 /**
  * The creating organisation invites others by their quality officer's e-mail address. There is
@@ -42,11 +33,13 @@ interface Feedback {
 @Component({
   selector: 'lk-invite-organisation-panel',
   imports: [
+    InvitationLinkComponent,
     ReactiveFormsModule,
     TranslocoPipe,
     FieldErrorComponent,
     LiveMessageComponent,
     LocalDatePipe,
+    InvitationPanelComponent,
   ],
   templateUrl: './invite-organisation-panel.component.html',
   styles: '.invitations-title { margin-top: 1.5rem; }',
@@ -54,29 +47,23 @@ interface Feedback {
 })
 export class InviteOrganisationPanelComponent {
   private readonly api = inject(PeerGroupsApiService);
-  private readonly transloco = inject(TranslocoService);
-  private readonly clipboard = inject(Clipboard);
   private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
   protected readonly language = inject(LanguageService);
 
   readonly groupId = input.required<string>();
-
-  private readonly linkInput = viewChild<ElementRef<HTMLInputElement>>('linkInput');
 
   protected readonly invitations = rxResource({
     params: () => this.groupId(),
     stream: ({ params: groupId }) => this.api.invitations(groupId),
   });
-  protected readonly pending = computed(() =>
-    this.invitations.hasValue()
-      ? this.invitations.value().filter((invitation) => invitation.status === 'pending')
-      : [],
-  );
-  protected readonly loadError = computed(() => {
-    const error = this.invitations.error();
-    return error ? this.message(error) : null;
-  });
+  protected readonly isPending = (invitation: PeerGroupInvitation) =>
+    invitation.status === 'pending';
+  protected readonly revocation: InvitationRevocation<PeerGroupInvitation> = {
+    revoke: (invitation) => this.api.revoke(this.groupId(), invitation.id),
+    revokedKey: 'peerGroups.invitations.revoked',
+    afterRevoke: removeRevoked,
+  };
+  private readonly panel = viewChild(InvitationPanelComponent);
 
   protected readonly form = new FormGroup({
     email: new FormControl('', {
@@ -86,12 +73,9 @@ export class InviteOrganisationPanelComponent {
   });
   protected readonly submission = injectFormSubmission(this.form);
   protected readonly created = signal<{ email: string; link: string } | null>(null);
-  protected readonly feedback = signal<Feedback | null>(null);
-  protected readonly copyFeedback = signal<Feedback | null>(null);
 
   protected async invite(): Promise<void> {
-    this.feedback.set(null);
-    this.copyFeedback.set(null);
+    this.panel()?.clearFeedback();
     const { email } = this.form.getRawValue();
     const result = await this.submission.submit(() => this.api.invite(this.groupId(), email));
     if (!result) {
@@ -102,33 +86,5 @@ export class InviteOrganisationPanelComponent {
     this.invitations.update((list) => [result.invitation, ...(list ?? [])]);
     this.form.reset();
     this.submission.reset();
-    afterNextRender(() => this.linkInput()?.nativeElement.select(), { injector: this.injector });
-  }
-
-  protected copy(link: string): void {
-    const copied = this.clipboard.copy(link);
-    const key = copied ? 'peerGroups.invite.copied' : 'peerGroups.invite.copyFailed';
-    this.copyFeedback.set({
-      kind: copied ? 'success' : 'error',
-      text: this.transloco.translate(key),
-    });
-  }
-
-  protected async revoke(invitation: PeerGroupInvitation): Promise<void> {
-    this.feedback.set(null);
-    try {
-      await firstValueFrom(this.api.revoke(this.groupId(), invitation.id));
-      this.invitations.update((list) => list?.filter((i) => i.id !== invitation.id));
-      const text = this.transloco.translate('peerGroups.invitations.revoked', {
-        email: invitation.email,
-      });
-      this.feedback.set({ kind: 'success', text });
-    } catch (error) {
-      this.feedback.set({ kind: 'error', text: this.message(error) });
-    }
-  }
-
-  private message(error: unknown): string {
-    return toUserMessage(error, (key) => this.transloco.translate(key));
   }
 }

@@ -7,31 +7,24 @@ import {
   ReviewInvitation,
 } from '@labelklaar/domain';
 
-import { Clipboard } from '@angular/cdk/clipboard';
 import { DOCUMENT } from '@angular/common';
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   effect,
-  ElementRef,
   inject,
-  Injector,
   input,
   output,
   signal,
   untracked,
-  viewChild,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
-import {
-  LiveMessageComponent,
-  LiveMessageKind,
-} from '../../../shared/ui/live-message/live-message.component';
+import { InvitationLinkComponent } from '../../../shared/ui/invitation-panel/invitation-link.component';
+import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { ReviewInvitationsApiService } from '../data-access/review-invitations-api.service';
 
 /** Today as an ISO day in the browser's time zone (the organisation's, in practice). */
@@ -46,24 +39,25 @@ export function localToday(now = new Date()): string {
  */
 @Component({
   selector: 'lk-review-invite-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldErrorComponent, LiveMessageComponent],
+  imports: [
+    ReactiveFormsModule,
+    TranslocoPipe,
+    FieldErrorComponent,
+    InvitationLinkComponent,
+    LiveMessageComponent,
+  ],
   templateUrl: './review-invite-form.component.html',
   styleUrl: './review-invite-form.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReviewInviteFormComponent {
   private readonly invitationsApi = inject(ReviewInvitationsApiService);
-  private readonly transloco = inject(TranslocoService);
-  private readonly clipboard = inject(Clipboard);
   private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
 
   readonly roundId = input.required<string>();
   /** The round's first invitation is the lead reviewer's by default. */
   readonly isFirst = input(true);
   readonly invited = output<ReviewInvitation>();
-
-  private readonly linkInput = viewChild<ElementRef<HTMLInputElement>>('linkInput');
 
   protected readonly today = localToday();
   protected readonly latest = addDays(this.today, REVIEW_INVITATION_MAX_DAYS);
@@ -93,7 +87,6 @@ export class ReviewInviteFormComponent {
   });
   protected readonly submission = injectFormSubmission(this.form);
   protected readonly created = signal<{ email: string; link: string } | null>(null);
-  protected readonly copyFeedback = signal<{ kind: LiveMessageKind; text: string } | null>(null);
 
   constructor() {
     effect(() => {
@@ -103,7 +96,6 @@ export class ReviewInviteFormComponent {
   }
 
   protected async invite(): Promise<void> {
-    this.copyFeedback.set(null);
     const { message, ...value } = this.form.getRawValue();
     const result = await this.submission.submit(() =>
       this.invitationsApi.create(this.roundId(), {
@@ -122,15 +114,5 @@ export class ReviewInviteFormComponent {
     this.invited.emit(invitation);
     this.form.reset({ lead: false });
     this.submission.reset();
-    afterNextRender(() => this.linkInput()?.nativeElement.select(), { injector: this.injector });
-  }
-
-  protected copy(link: string): void {
-    const copied = this.clipboard.copy(link);
-    const key = copied ? 'reviews.invite.copied' : 'reviews.invite.copyFailed';
-    this.copyFeedback.set({
-      kind: copied ? 'success' : 'error',
-      text: this.transloco.translate(key),
-    });
   }
 }

@@ -5,21 +5,26 @@ import {
   ReviewStatus,
 } from '@labelklaar/domain';
 
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
 
-import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
 import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.service';
 import {
-  LiveMessageComponent,
-  LiveMessageKind,
-} from '../../../shared/ui/live-message/live-message.component';
+  InvitationPanelComponent,
+  InvitationRevocation,
+} from '../../../shared/ui/invitation-panel/invitation-panel.component';
 import { ReviewInvitationsApiService } from '../data-access/review-invitations-api.service';
 import { ReviewsApiService } from '../data-access/reviews-api.service';
 import { ReviewInvitationTableComponent } from '../review-invitation-table/review-invitation-table.component';
@@ -34,7 +39,7 @@ import { ReviewInviteFormComponent } from '../review-invite-form/review-invite-f
   imports: [
     RouterLink,
     TranslocoPipe,
-    LiveMessageComponent,
+    InvitationPanelComponent,
     ReviewInviteFormComponent,
     ReviewInvitationTableComponent,
   ],
@@ -80,45 +85,26 @@ export class RoundReviewSectionComponent {
   protected readonly hasInvitations = computed(
     () => this.invitations.hasValue() && this.invitations.value().length > 0,
   );
-  protected readonly loadError = computed(() => {
-    const error = this.invitations.error();
-    return error ? this.message(error) : null;
-  });
-  protected readonly feedback = signal<{ kind: LiveMessageKind; text: string } | null>(null);
+  protected readonly revocation: InvitationRevocation<ReviewInvitation> = {
+    revoke: (invitation) => this.invitationsApi.revoke(invitation.id),
+    revokedKey: 'reviews.invitations.revoked',
+    // An access grant: it stays in the list as revoked.
+    afterRevoke: (list, revoked) =>
+      list.map((i) => (i.id === revoked.id ? { ...i, status: 'revoked' as const } : i)),
+    confirm: (invitation) =>
+      this.confirmService.confirm({
+        title: this.transloco.translate('reviews.invitations.revokeConfirmTitle'),
+        message: this.transloco.translate('reviews.invitations.revokeConfirmMessage', {
+          email: invitation.email,
+        }),
+        confirmLabel: this.transloco.translate('reviews.invitations.revoke'),
+        cancelLabel: this.transloco.translate('common.cancel'),
+      }),
+  };
+  private readonly panel = viewChild(InvitationPanelComponent);
 
   protected invited(invitation: ReviewInvitation): void {
-    this.feedback.set(null);
+    this.panel()?.clearFeedback();
     this.invitations.update((list) => [invitation, ...(list ?? [])]);
-  }
-
-  protected async revoke(invitation: ReviewInvitation): Promise<void> {
-    this.feedback.set(null);
-    const confirmed = await this.confirmService.confirm({
-      title: this.transloco.translate('reviews.invitations.revokeConfirmTitle'),
-      message: this.transloco.translate('reviews.invitations.revokeConfirmMessage', {
-        email: invitation.email,
-      }),
-      confirmLabel: this.transloco.translate('reviews.invitations.revoke'),
-      cancelLabel: this.transloco.translate('common.cancel'),
-    });
-    if (!confirmed) {
-      return;
-    }
-    try {
-      await firstValueFrom(this.invitationsApi.revoke(invitation.id));
-      this.invitations.update((list) =>
-        list?.map((i) => (i.id === invitation.id ? { ...i, status: 'revoked' as const } : i)),
-      );
-      const text = this.transloco.translate('reviews.invitations.revoked', {
-        email: invitation.email,
-      });
-      this.feedback.set({ kind: 'success', text });
-    } catch (error) {
-      this.feedback.set({ kind: 'error', text: this.message(error) });
-    }
-  }
-
-  private message(error: unknown): string {
-    return toUserMessage(error, (key) => this.transloco.translate(key));
   }
 }

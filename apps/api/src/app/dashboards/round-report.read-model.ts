@@ -56,12 +56,14 @@ const ROUND_COLUMNS = `r.id, r.title, r.status, r.target_date::text AS "targetDa
   r.submitted_at AS "submittedAt", r.created_at AS "createdAt"`;
 
 /**
- * The dashboards' reads, in plain SQL selecting only the columns the figures need. Each method is
+ * Read model: the dashboards own no table; they read the rounds and responses (assessments),
+ * evidence, improvement actions and the names of their owners (organisations, auth) here, and
+ * nowhere else. The dashboards' reads, in plain SQL selecting only the columns the figures need. Each method is
  * one query whatever the number of criteria, evidence or actions: no N+1. Dates come back as ISO
  * days (`::text`), never as JavaScript dates in the server's time zone.
  */
 @Injectable()
-export class DashboardsRepository {
+export class RoundReportReadModel {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private manager(manager?: EntityManager): EntityManager {

@@ -1,6 +1,6 @@
 import { ParseUUIDPipe, PipeTransform } from '@nestjs/common';
 
-import { notFound } from '../common/problems/problem.exception';
+import { notFound } from '../problems/problem.exception';
 
 /** A malformed id in a path is just an unknown resource. */
 export const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound() });
