@@ -23,7 +23,9 @@ export class RubricsRepository {
   }
 
   /** Several instances may start at once: the first insert wins, the others see it. */
-  async insertIfAbsent(row: Omit<RubricVersionEntity, 'id' | 'loadedAt'>): Promise<void> {
+  async insertIfAbsent(
+    row: Omit<RubricVersionEntity, 'id' | 'loadedAt' | 'retiredAt'>,
+  ): Promise<void> {
     await this.dataSource
       .createQueryBuilder()
       .insert()

@@ -134,7 +134,7 @@ export class RubricsService {
 
   private async updateChanged(
     stored: RubricVersionEntity,
-    row: Omit<RubricVersionEntity, 'id' | 'loadedAt'>,
+    row: Omit<RubricVersionEntity, 'id' | 'loadedAt' | 'retiredAt'>,
   ) {
     if (stored.status !== 'draft') {
       throw new RubricIntegrityError(
