@@ -1,7 +1,10 @@
+import { RubricStatus } from '@labelklaar/domain';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { RubricHistoryEntity, RubricHistoryType } from './entities/rubric-history.entity';
 import { RubricVersionEntity } from './entities/rubric-version.entity';
 
 @Injectable()
@@ -20,6 +23,36 @@ export class RubricsRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<RubricVersionEntity | null> {
     return manager.getRepository(RubricVersionEntity).findOneBy({ rubricId, version });
+  }
+
+  async statusOf(
+    rubricId: string,
+    version: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RubricStatus | null> {
+    const row = await manager
+      .getRepository(RubricVersionEntity)
+      .findOne({ select: { status: true }, where: { rubricId, version } });
+    return row?.status ?? null;
+  }
+
+  hasHistory(rubricId: string, version: string, type: RubricHistoryType): Promise<boolean> {
+    return this.dataSource.getRepository(RubricHistoryEntity).existsBy({ rubricId, version, type });
+  }
+
+  async recordLoaded(
+    rubricId: string,
+    version: string,
+    detail: Record<string, string | number | boolean | null>,
+  ) {
+    await this.dataSource.getRepository(RubricHistoryEntity).insert({
+      rubricId,
+      version,
+      type: 'bundled-file-loaded',
+      actorUserId: null,
+      actorName: null,
+      detail,
+    });
   }
 
   /** Several instances may start at once: the first insert wins, the others see it. */

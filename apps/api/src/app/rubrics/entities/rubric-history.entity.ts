@@ -54,5 +54,5 @@ export class RubricHistoryEntity {
 
   /** What else is worth knowing: the content hash, the source file name, the base version. */
   @Column({ type: 'jsonb', nullable: true })
-  detail: Record<string, unknown> | null;
+  detail: Record<string, string | number | boolean | null> | null;
 }
