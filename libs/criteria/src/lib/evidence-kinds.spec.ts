@@ -7,9 +7,9 @@ const brokenDir = join(__dirname, '..', 'test-fixtures', 'broken-evidence-kinds'
 describe('loadEvidenceKinds', () => {
   const kinds = loadEvidenceKinds();
 
-  it('holds the 35 keys of the vocabulary, each with a Dutch and an English label', () => {
-    expect(kinds).toHaveLength(35);
-    expect(new Set(kinds.map((kind) => kind.key)).size).toBe(35);
+  it('holds the 36 keys of the vocabulary, each with a Dutch and an English label', () => {
+    expect(kinds).toHaveLength(36);
+    expect(new Set(kinds.map((kind) => kind.key)).size).toBe(36);
     expect(kinds[0]).toEqual({
       key: 'beleidsplan',
       label: { nl: 'beleidsplan / meerjarenplan', en: 'policy or multi-year plan' },

@@ -24,10 +24,12 @@ describe('loadRubricCatalog on the shipped data', () => {
     expect(loadRubricCatalog(dataDir)).toEqual(catalog);
   });
 
-  it('holds sterk-sociaal-werk 1.0.0 as a published version', () => {
+  it('holds sterk-sociaal-werk 1.0.0 and its successor 1.1.0 as published versions', () => {
     expect(catalog.map(({ rubric }) => `${rubric.id}@${rubric.version}`)).toEqual([
       'sterk-sociaal-werk@1.0.0',
+      'sterk-sociaal-werk@1.1.0',
     ]);
+    expect(catalog[1]?.rubric).toMatchObject({ status: 'published', previousVersion: '1.0.0' });
     expect(entry.rubric).toMatchObject({
       status: 'published',
       title: 'Sterk Sociaal Werk — zelfevaluatie',
@@ -100,7 +102,11 @@ describe('loadRubricCatalog on the shipped data', () => {
   });
 
   it('lists every vocabulary key somewhere except the CI audit report and "overig"', () => {
-    const used = new Set(criteria.flatMap((criterion) => criterion.evidenceKinds));
+    const used = new Set(
+      catalog.flatMap(({ rubric }) =>
+        criteriaOf(rubric).flatMap((criterion) => criterion.evidenceKinds),
+      ),
+    );
     const unused = loadEvidenceKinds()
       .filter((kind) => !used.has(kind.key))
       .map((kind) => kind.key);

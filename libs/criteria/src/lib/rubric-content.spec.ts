@@ -33,7 +33,9 @@ describe('validateRubricContent', () => {
   it('reports every rule across fields at once, with its location', () => {
     const broken = structuredClone(v100);
     const [first, second] = broken.domains[0]?.criteria ?? [];
-    if (first === undefined || second === undefined) throw new Error('fixture');
+    if (first === undefined || second === undefined) {
+      throw new Error('fixture');
+    }
     first.weight = 0;
     first.metLevel = 9;
     second.code = first.code;
@@ -68,7 +70,9 @@ describe('validateRubricContent', () => {
   it('checks that an English scale has as many levels as the scale', () => {
     const next = structuredClone(v100);
     const criterion = next.domains[0]?.criteria[0];
-    if (criterion === undefined) throw new Error('fixture');
+    if (criterion === undefined) {
+      throw new Error('fixture');
+    }
     criterion.en = {
       title: 'Mandate',
       description: 'd',

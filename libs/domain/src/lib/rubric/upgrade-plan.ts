@@ -79,7 +79,8 @@ function outcomeOf(kind: MappingKind, candidates: number, chosen: boolean): Upgr
       return 'carried-over';
     case 'merged':
       return chosen ? 'needs-look' : candidates === 0 ? 'new' : 'choose';
-    default:
+    case 'reworded':
+    case 'split':
       return 'needs-look';
   }
 }
