@@ -93,12 +93,17 @@ export function checkRubricContent(
       detail: `version ${version} must come after previousVersion ${previousVersion}`,
     });
   }
-  if (previousVersion === undefined && stored.versions.length > 0 && version !== undefined) {
-    const latest = [...stored.versions].sort((a, b) => compareSemver(b.version, a.version))[0];
+  const earlier =
+    typeof version === 'string'
+      ? stored.versions
+          .filter((item) => compareSemver(item.version, version) < 0)
+          .sort((a, b) => compareSemver(b.version, a.version))
+      : [];
+  if (previousVersion === undefined && earlier.length > 0) {
     violations.push({
       location: 'previousVersion',
       rule: 'previous-version-required',
-      detail: `this rubric has published versions: name the one this version continues (latest: ${latest?.version ?? ''}) and map to it`,
+      detail: `this rubric has earlier versions: name the one this version continues (latest: ${earlier[0]?.version ?? ''}) and map to it`,
     });
   }
   return violations;

@@ -43,6 +43,11 @@ export class RubricUploadInterceptor implements NestInterceptor {
       await writeFile(path, file.buffer);
       try {
         await assertOfficeArchiveUnpacks(path, file.size, 'xlsx');
+      } catch (error) {
+        // A damaged archive is reported with the other import errors (422); a ZIP bomb is 413.
+        if (!(error instanceof ProblemException && error.getStatus() === 415)) {
+          throw error;
+        }
       } finally {
         await unlink(path).catch(() => undefined);
       }
