@@ -37,6 +37,8 @@ export interface DraftBody {
   rubricId: string;
   version: number;
   content: RubricVersion;
+  origin: string;
+  baseVersion: string | null;
   violations: { location: string; rule: string; detail: string }[];
 }
 
