@@ -30,9 +30,10 @@ export class RubricsRepository {
     version: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<RubricStatus | null> {
-    const row = await manager
-      .getRepository(RubricVersionEntity)
-      .findOne({ select: { status: true }, where: { rubricId, version } });
+    const [row] = await manager.query<{ status: RubricStatus }[]>(
+      'SELECT status FROM rubric_versions WHERE rubric_id = $1 AND version = $2',
+      [rubricId, version],
+    );
     return row?.status ?? null;
   }
 
