@@ -7,6 +7,7 @@ import { CreateReviews1795556772403 } from './1795556772403-create-reviews';
 import { AddDashboardIndexes1795556960621 } from './1795556960621-add-dashboard-indexes';
 import { CreatePeerGroups1795557001759 } from './1795557001759-create-peer-groups';
 import { CreateServerSecrets1795560000000 } from './1795560000000-create-server-secrets';
+import { RubricAuthoring1796316782393 } from './1796316782393-rubric-authoring';
 
 /** Every migration, in order; the API runs the pending ones on start. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddDashboardIndexes1795556960621,
   CreatePeerGroups1795557001759,
   CreateServerSecrets1795560000000,
+  RubricAuthoring1796316782393,
 ];

@@ -8,6 +8,7 @@ export default {
   moduleNameMapper: {
     '^@labelklaar/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@labelklaar/criteria$': '<rootDir>/libs/criteria/src/index.ts',
+    '^@labelklaar/criteria/rules$': '<rootDir>/libs/criteria/src/rules.ts',
     '^@labelklaar/migrations$': '<rootDir>/migrations/index.ts',
   },
   globalSetup: '<rootDir>/test/support/global-setup.mjs',

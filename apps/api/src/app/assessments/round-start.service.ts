@@ -211,7 +211,12 @@ export class RoundStartService {
     manager?: EntityManager,
   ): Promise<RubricVersionDetail> {
     const rubric = await this.rubrics.get(rubricId, version, manager).catch(() => null);
-    return assertStartableRubric(rubric, { rubricId, version });
+    // The status as stored now, not as remembered: a version retired since is refused.
+    const status = rubric && (await this.rubrics.currentStatus(rubricId, version, manager));
+    return assertStartableRubric(rubric && status ? { ...rubric, status } : null, {
+      rubricId,
+      version,
+    });
   }
 
   private async carryOverFrom(

@@ -3,8 +3,8 @@ import { NextFunction, Request, Response } from 'express';
 
 import { ProblemException } from './problems/problem.exception';
 
-/** The one route that takes a file: its interceptor streams the multipart body to storage. */
-const MULTIPART_ROUTES = new Set(['POST /api/v1/evidence']);
+/** The routes that take a file: their interceptors read the multipart body. */
+const MULTIPART_ROUTES = new Set(['POST /api/v1/evidence', 'POST /api/v1/rubrics/imports']);
 
 /** A request with a body must say it is JSON; anything else is refused before it is read. */
 @Injectable()

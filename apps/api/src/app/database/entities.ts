@@ -18,6 +18,8 @@ import { ReviewInvitationEntity } from '../review-access/entities/review-invitat
 import { LeerrapportEntity } from '../reviews/entities/leerrapport.entity';
 import { ReviewFindingEntity } from '../reviews/entities/review-finding.entity';
 import { ReviewEntity } from '../reviews/entities/review.entity';
+import { RubricDraftEntity } from '../rubrics/entities/rubric-draft.entity';
+import { RubricHistoryEntity } from '../rubrics/entities/rubric-history.entity';
 import { RubricVersionEntity } from '../rubrics/entities/rubric-version.entity';
 
 export const ENTITIES = [
@@ -37,6 +39,8 @@ export const ENTITIES = [
   ReviewFindingEntity,
   ReviewInvitationEntity,
   RoundEventEntity,
+  RubricDraftEntity,
+  RubricHistoryEntity,
   RubricVersionEntity,
   ServerSecretEntity,
   SessionEntity,

@@ -1,6 +1,7 @@
 import { defaultRubricDataDir, loadEvidenceKinds, loadRubricCatalog } from '@labelklaar/criteria';
-import { EvidenceKind, RubricSummary, RubricVersionDetail } from '@labelklaar/domain';
+import { EvidenceKind, RubricStatus, RubricSummary, RubricVersionDetail } from '@labelklaar/domain';
 
+import { basename } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
@@ -53,7 +54,7 @@ export class RubricsService {
   async syncCatalog(): Promise<void> {
     this.cache.clear();
     this.evidenceKinds = loadEvidenceKinds(this.dataDir);
-    for (const { rubric, contentHash } of loadRubricCatalog(this.dataDir)) {
+    for (const { rubric, contentHash, file } of loadRubricCatalog(this.dataDir)) {
       const stored = await this.repository.findOne(rubric.id, rubric.version);
       const row = {
         rubricId: rubric.id,
@@ -69,6 +70,14 @@ export class RubricsService {
         this.logger.log(`Loaded rubric ${rubric.id}@${rubric.version} (${rubric.status})`);
       } else if (stored.contentHash !== contentHash) {
         await this.updateChanged(stored, row);
+      }
+      // The first load of a version (also of one loaded before the history existed) is recorded.
+      if (!(await this.repository.hasHistory(rubric.id, rubric.version, 'bundled-file-loaded'))) {
+        await this.repository.recordLoaded(rubric.id, rubric.version, {
+          file: basename(file),
+          contentHash,
+          status: rubric.status,
+        });
       }
     }
   }
@@ -121,6 +130,23 @@ export class RubricsService {
     return detail;
   }
 
+  /** Drops a version from memory after its status changed (retiring it). */
+  forget(rubricId: string, version: string): void {
+    this.cache.delete(rubricKey({ rubricId, rubricVersion: version }));
+  }
+
+  /**
+   * The status as stored now, read on every round start: retiring a version in one instance
+   * must stop new rounds in every instance, whatever their memory holds.
+   */
+  async currentStatus(
+    rubricId: string,
+    version: string,
+    manager?: EntityManager,
+  ): Promise<RubricStatus | null> {
+    return this.repository.statusOf(rubricId, version, manager);
+  }
+
   /** The versions of these rounds by `id@version`, each looked up once (outside a transaction). */
   async ofRounds(
     rounds: readonly { rubricId: string; rubricVersion: string }[],
@@ -134,7 +160,7 @@ export class RubricsService {
 
   private async updateChanged(
     stored: RubricVersionEntity,
-    row: Omit<RubricVersionEntity, 'id' | 'loadedAt'>,
+    row: Omit<RubricVersionEntity, 'id' | 'loadedAt' | 'retiredAt'>,
   ) {
     if (stored.status !== 'draft') {
       throw new RubricIntegrityError(

@@ -88,10 +88,15 @@ describe('starting a round', () => {
   it.each<[string, { status: RubricStatus } | null]>([
     ['an unknown version', null],
     ['a draft', { status: 'draft' }],
-    ['a retired version', { status: 'retired' }],
   ])('refuses %s (422)', (_case, rubric) => {
     expect(() => assertStartableRubric(rubric, ref)).toThrow(
       violation({ code: 'rubric-not-published', kind: 'invalid', details: ref }),
+    );
+  });
+
+  it('refuses a retired version, saying it is retired (422)', () => {
+    expect(() => assertStartableRubric({ status: 'retired' }, ref)).toThrow(
+      violation({ code: 'rubric-retired', kind: 'invalid', details: ref }),
     );
   });
 

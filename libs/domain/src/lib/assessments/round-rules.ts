@@ -50,6 +50,10 @@ export function assertStartableRubric<T extends { status: RubricStatus }>(
   rubric: T | null,
   ref: { rubricId: string; version: string },
 ): T {
+  if (rubric?.status === 'retired') {
+    // Retired by the label owner: rounds on it carry on, no new round starts on it.
+    throw new DomainRuleViolation('rubric-retired', { ...ref });
+  }
   if (rubric?.status !== 'published') {
     throw new DomainRuleViolation('rubric-not-published', { ...ref });
   }

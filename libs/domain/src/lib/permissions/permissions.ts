@@ -53,6 +53,12 @@ export const PERMISSIONS = {
   'round.export': MEMBERS,
   'organisation.trend': MEMBERS,
   'sector.read': ['platform-admin'],
+  // The label owner's norm set: the library, drafts and imports, publishing and retiring versions.
+  // Reading published versions, comparing and exporting them is for everyone (no permission).
+  'rubrics.library': ['platform-admin'],
+  'rubric.author': ['platform-admin'],
+  'rubric.publish': ['platform-admin'],
+  'rubric.retire': ['platform-admin'],
   // Review invitations (intercollegiale toetsing): the quality officer of the reviewed organisation
   'review-invitations.read': OFFICER,
   'review-invitation.create': OFFICER,

@@ -2,7 +2,11 @@ import { RubricStatus, RubricVersion } from '@labelklaar/domain';
 
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-/** A rubric version as loaded from libs/criteria; published rows never change. */
+/**
+ * A rubric version as loaded from libs/criteria or published in the product. A trigger (see the
+ * migration) refuses changing a published or retired row, except retiring it (status and
+ * retiredAt), and deleting it.
+ */
 @Entity('rubric_versions')
 @Unique('uq_rubric_versions_rubric_version', ['rubricId', 'version'])
 export class RubricVersionEntity {
@@ -30,6 +34,11 @@ export class RubricVersionEntity {
   @Column({ type: 'jsonb' })
   content: RubricVersion;
 
+  /** When it was loaded from a bundled file or published in the product. */
   @Column({ type: 'timestamptz', default: () => 'now()' })
   loadedAt: Date;
+
+  /** Set once, with status, when a published version is retired. */
+  @Column({ type: 'timestamptz', nullable: true })
+  retiredAt: Date | null;
 }
