@@ -18,6 +18,7 @@ import { daysFrom, InvitationLinks } from '../common/invitations/invitation-link
 import { notFound } from '../common/problems/problem.exception';
 import { InviteOrganisationDto } from './dto/peer-group.dto';
 import { PeerGroupInvitationEntity } from './entities/peer-group-invitation.entity';
+import { PeerGroupRoundsReadModel } from './peer-group-rounds.read-model';
 import { mapPeerGroupInvitation } from './peer-group.mappers';
 import { PeerGroupRow, PeerGroupsRepository } from './peer-groups.repository';
 import { PeerGroupsService } from './peer-groups.service';
@@ -36,6 +37,7 @@ export class PeerGroupInvitationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: PeerGroupsRepository,
+    private readonly rounds: PeerGroupRoundsReadModel,
     private readonly groups: PeerGroupsService,
     private readonly clock: Clock,
   ) {
@@ -94,7 +96,7 @@ export class PeerGroupInvitationsService {
       this.repository.groupName(invitation.groupId),
       this.repository.members(invitation.groupId),
       invitation.invitedByOrganisationId
-        ? this.repository.organisationName(invitation.invitedByOrganisationId)
+        ? this.rounds.organisationName(invitation.invitedByOrganisationId)
         : Promise.resolve(null),
     ]);
     if (!group) {

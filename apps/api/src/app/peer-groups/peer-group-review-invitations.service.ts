@@ -16,11 +16,8 @@ import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ReviewInvitationsService } from '../review-access/review-invitations.service';
-import {
-  AwaitingRoundRow,
-  PeerGroupMemberRow,
-  PeerGroupsRepository,
-} from './peer-groups.repository';
+import { AwaitingRoundRow, PeerGroupRoundsReadModel } from './peer-group-rounds.read-model';
+import { PeerGroupMemberRow, PeerGroupsRepository } from './peer-groups.repository';
 import { PeerGroupsService } from './peer-groups.service';
 
 interface Reviewer {
@@ -41,6 +38,7 @@ export class PeerGroupReviewInvitationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: PeerGroupsRepository,
+    private readonly rounds: PeerGroupRoundsReadModel,
     private readonly groups: PeerGroupsService,
     private readonly organisations: OrganisationsService,
     private readonly reviewInvitations: ReviewInvitationsService,
@@ -58,11 +56,7 @@ export class PeerGroupReviewInvitationsService {
       const schedule = peerReviewSchedule(members.map((member) => member.organisationId));
       const pairs = scheduledReviewersOf(schedule, actor.organisationId);
       const today = isoDayIn(this.clock.now());
-      const [awaiting] = await this.repository.awaitingRounds(
-        [actor.organisationId],
-        today,
-        manager,
-      );
+      const [awaiting] = await this.rounds.awaitingRounds([actor.organisationId], today, manager);
       const round = assertRoundAwaitingReview(awaiting);
       const reviewerOrganisations = members.filter((member) =>
         pairs.some((pair) => pair.reviewerId === member.organisationId),
@@ -73,7 +67,7 @@ export class PeerGroupReviewInvitationsService {
         reviewerOrganisations,
       );
       const invited = new Set(
-        await this.repository.activeReviewInvitationEmails(round.id, this.clock.now(), manager),
+        await this.rounds.activeReviewInvitationEmails(round.id, this.clock.now(), manager),
       );
       const alreadyInvited: PeerGroupReviewerAlreadyInvited[] = [];
       const created: PeerGroupReviewInvitation[] = [];

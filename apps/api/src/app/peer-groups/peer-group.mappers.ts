@@ -9,12 +9,8 @@ import {
   peerReviewSchedule,
 } from '@labelklaar/domain';
 
-import {
-  AwaitingRoundRow,
-  PeerGroupInvitationRow,
-  PeerGroupMemberRow,
-  PeerGroupRow,
-} from './peer-groups.repository';
+import { AwaitingRoundRow } from './peer-group-rounds.read-model';
+import { PeerGroupInvitationRow, PeerGroupMemberRow, PeerGroupRow } from './peer-groups.repository';
 
 export function mapPeerGroupSummary(row: PeerGroupRow, organisationId: string): PeerGroupSummary {
   return {

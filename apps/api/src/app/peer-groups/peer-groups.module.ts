@@ -5,6 +5,7 @@ import { ReviewAccessModule } from '../review-access/review-access.module';
 import { PeerGroupInvitationsController } from './peer-group-invitations.controller';
 import { PeerGroupInvitationsService } from './peer-group-invitations.service';
 import { PeerGroupReviewInvitationsService } from './peer-group-review-invitations.service';
+import { PeerGroupRoundsReadModel } from './peer-group-rounds.read-model';
 import { PeerGroupsController } from './peer-groups.controller';
 import { PeerGroupsRepository } from './peer-groups.repository';
 import { PeerGroupsService } from './peer-groups.service';
@@ -15,6 +16,7 @@ import { PeerGroupsService } from './peer-groups.service';
   providers: [
     PeerGroupInvitationsService,
     PeerGroupReviewInvitationsService,
+    PeerGroupRoundsReadModel,
     PeerGroupsRepository,
     PeerGroupsService,
   ],

@@ -22,15 +22,6 @@ export interface PeerGroupMemberRow {
   joinedAt: Date;
 }
 
-/** A member organisation's latest submitted peer-review round that is not reviewed yet. */
-export interface AwaitingRoundRow {
-  id: string;
-  organisationId: string;
-  title: string;
-  targetDate: string;
-  submittedAt: Date;
-}
-
 export interface PeerGroupInvitationRow extends PeerGroupInvitationEntity {
   invitedByOrganisationName: string | null;
   acceptedByOrganisationName: string | null;
@@ -41,8 +32,9 @@ const GROUP_COLUMNS = `g.id, g.name, g.description, g.creator_organisation_id AS
   (SELECT count(*)::int FROM peer_group_members c WHERE c.group_id = g.id) AS "memberCount"`;
 
 /**
- * Every query of the peer-groups context. Members and rounds of other organisations are read only
- * here, and only for the organisations that share a group with the caller.
+ * Every query of the peer-groups context's own tables (members with their organisation's name).
+ * The rounds, leerrapports and review invitations of member organisations are read in
+ * peer-group-rounds.read-model.ts.
  */
 @Injectable()
 export class PeerGroupsRepository {
@@ -128,63 +120,6 @@ export class PeerGroupsRepository {
       .update({ id: groupId }, { creatorOrganisationId: organisationId });
   }
 
-  /**
-   * Per organisation its latest submitted round on the peer-review route that still awaits
-   * review: not `reviewed`, and without a final leerrapport. A hearing whose last day has passed
-   * counts as final (the reviews context records that lazily, see effectiveLeerrapportStatus).
-   * One query for the whole group.
-   */
-  awaitingRounds(
-    organisationIds: string[],
-    today: string,
-    manager?: EntityManager,
-  ): Promise<AwaitingRoundRow[]> {
-    return this.manager(manager).query(
-      `SELECT DISTINCT ON (r.organisation_id) r.id, r.organisation_id AS "organisationId", r.title,
-         r.target_date::text AS "targetDate", r.submitted_at AS "submittedAt"
-       FROM assessment_rounds r
-       WHERE r.organisation_id = ANY($1::uuid[]) AND r.status = 'submitted' AND r.route = 'peer-review'
-         AND NOT EXISTS (
-           SELECT 1 FROM leerrapports l
-           WHERE l.round_id = r.id
-             AND (l.status = 'final' OR (l.status = 'hearing' AND l.hearing_ends_on < $2::date))
-         )
-       ORDER BY r.organisation_id, r.submitted_at DESC, r.id`,
-      [organisationIds, today],
-    );
-  }
-
-  /**
-   * Of these organisations' rounds, those with a review invitation that is pending or accepted
-   * (neither revoked nor expired). A read of the review-access table, for all rounds at once.
-   */
-  async roundsWithActiveReviewInvitations(
-    organisationIds: string[],
-    now: Date,
-    manager?: EntityManager,
-  ): Promise<string[]> {
-    const rows: { roundId: string }[] = await this.manager(manager).query(
-      `SELECT DISTINCT i.round_id AS "roundId" FROM review_invitations i
-       WHERE i.organisation_id = ANY($1::uuid[]) AND i.revoked_at IS NULL AND i.expires_at > $2`,
-      [organisationIds, now],
-    );
-    return rows.map((row) => row.roundId);
-  }
-
-  /** The addresses with a pending or accepted review invitation for the round. */
-  async activeReviewInvitationEmails(
-    roundId: string,
-    now: Date,
-    manager: EntityManager,
-  ): Promise<string[]> {
-    const rows: { email: string }[] = await manager.query(
-      `SELECT i.email FROM review_invitations i
-       WHERE i.round_id = $1 AND i.revoked_at IS NULL AND i.expires_at > $2`,
-      [roundId, now],
-    );
-    return rows.map((row) => row.email);
-  }
-
   async insertInvitation(
     manager: EntityManager,
     invitation: Pick<
@@ -233,13 +168,5 @@ export class PeerGroupsRepository {
     return this.dataSource
       .getRepository(PeerGroupEntity)
       .findOne({ where: { id: groupId }, select: { name: true, description: true } });
-  }
-
-  async organisationName(organisationId: string): Promise<string | null> {
-    const rows: { name: string }[] = await this.dataSource.query(
-      'SELECT name FROM organisations WHERE id = $1',
-      [organisationId],
-    );
-    return rows[0]?.name ?? null;
   }
 }

@@ -14,6 +14,7 @@ import { Clock } from '../common/clock';
 import { notFound } from '../common/problems/problem.exception';
 import { readAll } from '../common/transaction';
 import { CreatePeerGroupDto } from './dto/peer-group.dto';
+import { PeerGroupRoundsReadModel } from './peer-group-rounds.read-model';
 import { mapPeerGroupDetail, mapPeerGroupSummary } from './peer-group.mappers';
 import { PeerGroupMemberRow, PeerGroupRow, PeerGroupsRepository } from './peer-groups.repository';
 
@@ -26,6 +27,7 @@ export class PeerGroupsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: PeerGroupsRepository,
+    private readonly rounds: PeerGroupRoundsReadModel,
     private readonly clock: Clock,
   ) {}
 
@@ -44,13 +46,9 @@ export class PeerGroupsService {
     const organisationIds = members.map((member) => member.organisationId);
     const [rounds, invitedRoundIds] = await readAll(
       manager,
-      () => this.repository.awaitingRounds(organisationIds, isoDayIn(this.clock.now()), manager),
+      () => this.rounds.awaitingRounds(organisationIds, isoDayIn(this.clock.now()), manager),
       () =>
-        this.repository.roundsWithActiveReviewInvitations(
-          organisationIds,
-          this.clock.now(),
-          manager,
-        ),
+        this.rounds.roundsWithActiveReviewInvitations(organisationIds, this.clock.now(), manager),
     );
     return mapPeerGroupDetail(
       { group, members, rounds, invitedRoundIds: new Set(invitedRoundIds) },
