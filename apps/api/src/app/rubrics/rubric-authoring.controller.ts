@@ -43,6 +43,7 @@ import {
 } from './dto/rubric-authoring.dto';
 import { RubricVersionResponseDto } from './dto/rubric-response.dto';
 import { RubricAuthoringService, UploadedRubricFile } from './rubric-authoring.service';
+import { RubricLibraryService } from './rubric-library.service';
 import { RubricUploadInterceptor } from './rubric-upload.interceptor';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => notFound() });
@@ -57,7 +58,10 @@ const WHO = 'Platform admins (the label owner) only.';
 @ApiForbiddenResponse(ADMINS_ONLY)
 @Controller({ path: 'rubrics', version: '1' })
 export class RubricAuthoringController {
-  constructor(private readonly authoring: RubricAuthoringService) {}
+  constructor(
+    private readonly authoring: RubricAuthoringService,
+    private readonly rubricLibrary: RubricLibraryService,
+  ) {}
 
   @Get('library')
   @Can('rubrics.library')
@@ -67,7 +71,7 @@ export class RubricAuthoringController {
   })
   @ApiOkResponse({ type: [RubricLibraryEntryDto] })
   library() {
-    return this.authoring.library();
+    return this.rubricLibrary.library();
   }
 
   @Post('imports')
@@ -102,7 +106,7 @@ export class RubricAuthoringController {
   })
   @ApiOkResponse({ type: [RubricHistoryEntryDto] })
   history(@Param('rubricId') rubricId: string) {
-    return this.authoring.history(rubricId);
+    return this.rubricLibrary.history(rubricId);
   }
 
   @Post(':rubricId/drafts')

@@ -1,5 +1,5 @@
 import { rubricContentHash } from '@labelklaar/criteria';
-import { parseRubricYaml, type RuleViolation } from '@labelklaar/criteria/rules';
+import { type RuleViolation } from '@labelklaar/criteria/rules';
 import {
   classifyMapping,
   CriterionMapping,
@@ -26,15 +26,9 @@ import {
   previousOf,
   StoredVersions,
 } from './rubric-content.checks';
-import { RubricUsageReadModel, usageKey } from './rubric-usage.read-model';
+import { LocatedViolation, readRubricWorkbook, readRubricYaml } from './rubric-import.readers';
+import { RubricUsageReadModel } from './rubric-usage.read-model';
 import { RubricsService } from './rubrics.service';
-import { CellLocation, parseRubricWorkbook } from './workbook/rubric-workbook.parser';
-
-export interface LocatedViolation extends RuleViolation {
-  sheet?: string;
-  row?: number;
-  column?: string;
-}
 
 export interface DraftView {
   id: string;
@@ -54,14 +48,6 @@ export interface UploadedRubricFile {
   buffer: Buffer;
 }
 
-const field = (content: unknown, key: string): unknown =>
-  content !== null && typeof content === 'object' && !Array.isArray(content)
-    ? (content as Record<string, unknown>)[key]
-    : undefined;
-
-const criterionCount = (content: RubricVersion) =>
-  content.domains.reduce((sum, domain) => sum + domain.criteria.length, 0);
-
 function invalid(code: string, violations: LocatedViolation[]): ProblemException {
   return new ProblemException(422, code, { count: violations.length }, [], { violations });
 }
@@ -78,72 +64,6 @@ export class RubricAuthoringService {
     private readonly rubrics: RubricsService,
     private readonly usage: RubricUsageReadModel,
   ) {}
-
-  async library() {
-    const [versions, drafts, usage] = await Promise.all([
-      this.repository.versions(),
-      this.repository.drafts(),
-      this.usage.byVersion(),
-    ]);
-    const ids = [...new Set([...versions, ...drafts].map((row) => row.rubricId))].sort();
-    const evidenceKinds = this.evidenceKeys();
-    return ids.map((rubricId) => {
-      const own = versions
-        .filter((row) => row.rubricId === rubricId)
-        .sort((a, b) => compareSemver(a.version, b.version));
-      const stored = { versions: own.map((row) => row.content), evidenceKinds };
-      const latest = own.filter((row) => row.status !== 'draft').at(-1);
-      return {
-        id: rubricId,
-        title: latest?.title ?? own.at(-1)?.title ?? rubricId,
-        versions: own.map((row) => ({
-          version: row.version,
-          status: row.status,
-          title: row.title,
-          effectiveDate: row.effectiveDate,
-          publishedAt: row.loadedAt.toISOString(),
-          retiredAt: row.retiredAt?.toISOString() ?? null,
-          contentHash: row.contentHash,
-          previousVersion: row.content.previousVersion ?? null,
-          criterionCount: criterionCount(row.content),
-          rounds: usage.get(usageKey(row.rubricId, row.version))?.rounds ?? 0,
-          openRounds: usage.get(usageKey(row.rubricId, row.version))?.openRounds ?? 0,
-        })),
-        drafts: drafts
-          .filter((row) => row.rubricId === rubricId)
-          .map((row) => ({
-            id: row.id,
-            version: row.version,
-            targetVersion:
-              typeof field(row.content, 'version') === 'string'
-                ? (field(row.content, 'version') as string)
-                : null,
-            title:
-              typeof field(row.content, 'title') === 'string'
-                ? (field(row.content, 'title') as string)
-                : '',
-            origin: row.origin,
-            baseVersion: row.baseVersion,
-            createdAt: row.createdAt.toISOString(),
-            updatedAt: row.updatedAt.toISOString(),
-            updatedBy: row.updatedByName,
-            violationCount: checkRubricContent(row.content, stored, rubricId).length,
-          })),
-      };
-    });
-  }
-
-  async history(rubricId: string) {
-    const rows = await this.repository.history(rubricId);
-    return rows.map((row) => ({
-      type: row.type,
-      version: row.version,
-      draftId: row.draftId,
-      actorName: row.actorName,
-      occurredAt: row.occurredAt.toISOString(),
-      detail: row.detail ?? {},
-    }));
-  }
 
   async createDraft(
     rubricId: string,
@@ -231,7 +151,9 @@ export class RubricAuthoringService {
       throw new ProblemException(415, 'rubric-import-unsupported');
     }
     const { content, violations } =
-      format === 'yaml' ? await this.readYaml(file.buffer) : await this.readWorkbook(file.buffer);
+      format === 'yaml'
+        ? await readRubricYaml(file.buffer, (id) => this.storedOf(id))
+        : await readRubricWorkbook(file.buffer, (id) => this.storedOf(id));
     if (violations.length > 0 || !content) {
       throw invalid('rubric-import-invalid', violations);
     }
@@ -262,60 +184,6 @@ export class RubricAuthoringService {
       });
       return this.view(draft, stored);
     });
-  }
-
-  private async readYaml(
-    buffer: Buffer,
-  ): Promise<{ content?: RubricVersion; violations: LocatedViolation[] }> {
-    const text = buffer.toString('utf8');
-    const shape = parseRubricYaml(text);
-    if (!shape.rubric) {
-      return { violations: shape.violations };
-    }
-    const stored = await this.storedOf(shape.rubric.id);
-    const parsed = parseRubricYaml(text, {
-      evidenceKinds: stored.evidenceKinds,
-      previous: previousOf(shape.rubric, stored),
-    });
-    const extra = checkRubricContent(shape.rubric, stored, shape.rubric.id).filter(
-      (violation) =>
-        !parsed.violations.some(
-          (seen) => seen.rule === violation.rule && seen.location === violation.location,
-        ),
-    );
-    const violations = [...parsed.violations, ...extra];
-    return violations.length > 0
-      ? { violations }
-      : { content: { ...shape.rubric, status: 'draft' }, violations: [] };
-  }
-
-  private async readWorkbook(
-    buffer: Buffer,
-  ): Promise<{ content?: RubricVersion; violations: LocatedViolation[] }> {
-    const parsed = await parseRubricWorkbook(buffer);
-    if (!parsed.content) {
-      return {
-        violations: parsed.violations.map(({ sheet, row, column, rule, detail }) => ({
-          location: cellName({ sheet, row, column }),
-          rule,
-          detail,
-          sheet,
-          ...(row !== undefined && { row }),
-          ...(column !== undefined && { column }),
-        })),
-      };
-    }
-    const id = typeof parsed.content['id'] === 'string' ? parsed.content['id'] : '';
-    const stored = await this.storedOf(id);
-    const violations = checkRubricContent(parsed.content, stored, id).map((violation) => {
-      const cell = parsed.locate(violation.location);
-      return cell
-        ? { ...violation, ...cell, location: `${cellName(cell)} (${violation.location})` }
-        : violation;
-    });
-    return violations.length > 0
-      ? { violations }
-      : { content: parsed.content as unknown as RubricVersion, violations: [] };
   }
 
   async getDraft(rubricId: string, draftId: string): Promise<DraftView> {
@@ -515,14 +383,4 @@ export class RubricAuthoringService {
       updatedBy: draft.updatedByName,
     };
   }
-}
-
-function cellName({ sheet, row, column }: CellLocation): string {
-  return [
-    sheet && `sheet ${sheet}`,
-    row !== undefined && `row ${row}`,
-    column && `column ${column}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
 }

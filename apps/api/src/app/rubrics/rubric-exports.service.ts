@@ -9,8 +9,10 @@ import { rubricWorkbook } from './workbook/rubric-workbook.writer';
 
 /** The version as it is stored, without what the API adds to it (hash, vocabulary). */
 function contentOf(detail: RubricVersionDetail) {
-  const { contentHash: _hash, evidenceKinds: _kinds, ...content } = detail;
-  return content;
+  const content: Partial<RubricVersionDetail> = { ...detail };
+  delete content.contentHash;
+  delete content.evidenceKinds;
+  return content as Omit<RubricVersionDetail, 'contentHash' | 'evidenceKinds'>;
 }
 
 /** Comparing two stored versions, and the version as YAML or as a workbook (and the template). */

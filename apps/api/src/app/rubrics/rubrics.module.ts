@@ -5,6 +5,7 @@ import { RubricAuthoringRepository } from './rubric-authoring.repository';
 import { RubricAuthoringService } from './rubric-authoring.service';
 import { RubricExportsController } from './rubric-exports.controller';
 import { RubricExportsService } from './rubric-exports.service';
+import { RubricLibraryService } from './rubric-library.service';
 import { RubricUsageReadModel } from './rubric-usage.read-model';
 import { RubricsController } from './rubrics.controller';
 import { RubricsRepository } from './rubrics.repository';
@@ -18,6 +19,7 @@ import { RubricsService } from './rubrics.service';
     RubricsService,
     RubricAuthoringRepository,
     RubricAuthoringService,
+    RubricLibraryService,
     RubricExportsService,
     RubricUsageReadModel,
   ],
