@@ -17,6 +17,9 @@ import { RoundDetailsService } from './round-details.service';
 import { RoundEvidenceController } from './round-evidence.controller';
 import { RoundStartService } from './round-start.service';
 import { RoundSubmissionService } from './round-submission.service';
+import { RoundUpgradeController } from './round-upgrade.controller';
+import { RoundUpgradeService } from './round-upgrade.service';
+import { RoundUpgradeWriter } from './round-upgrade.writer';
 
 @Module({
   imports: [
@@ -32,6 +35,7 @@ import { RoundSubmissionService } from './round-submission.service';
     CriterionResponsesController,
     MyCriteriaController,
     RoundEvidenceController,
+    RoundUpgradeController,
   ],
   providers: [
     AssessmentRoundsService,
@@ -41,6 +45,8 @@ import { RoundSubmissionService } from './round-submission.service';
     RoundDetailsService,
     RoundStartService,
     RoundSubmissionService,
+    RoundUpgradeService,
+    RoundUpgradeWriter,
   ],
   exports: [
     AssessmentRoundsService,

@@ -2,6 +2,7 @@ import { ACCOUNT_MESSAGES } from './account-messages';
 import { INPUT_MESSAGES } from './input-messages';
 import { Language } from './language';
 import { REVIEW_MESSAGES } from './review-messages';
+import { UPGRADE_MESSAGES } from './upgrade-messages';
 
 export type Catalogue = Record<
   string,
@@ -367,6 +368,7 @@ export const PROBLEM_MESSAGES: Catalogue = {
     },
   },
   ...REVIEW_MESSAGES,
+  ...UPGRADE_MESSAGES,
   ...ACCOUNT_MESSAGES,
   ...INPUT_MESSAGES,
   'internal-error': {
