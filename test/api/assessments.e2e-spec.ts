@@ -152,6 +152,7 @@ describe('assessment rounds', () => {
         updatedBy: me,
         version: 1,
         isSelfEvaluationOverdue: false,
+        newerVersion: '1.1.0',
         progress: {
           total: 24,
           answered: 0,

@@ -280,6 +280,15 @@ const ROWS: Row[] = [
     params: onD,
     body: () => ({ domain: 'VAK' }),
   }),
+  can('GET /api/v1/rounds/{roundId}/upgrade', 'round.upgrade', {
+    params: onD,
+    query: () => 'to=1.1.0',
+  }),
+  // An unknown version (422 for whoever may upgrade) so the draft round stays on its version.
+  can('POST /api/v1/rounds/{roundId}/upgrade', 'round.upgrade', {
+    params: onD,
+    body: () => ({ to: '0.0.1' }),
+  }),
   can('PUT /api/v1/rounds/{roundId}/responses/{criterionCode}/owner', 'response.assign', {
     params: { ...onD, criterionCode: () => 'VAK-05' },
     body: () => ({ memberId: null }),

@@ -37,3 +37,5 @@ export * from './lib/accounts/password-strength';
 export * from './lib/rubric/rubric-diff';
 export * from './lib/rubric/rubric-mapping';
 export * from './lib/rubric/upgrade-plan';
+export * from './lib/assessments/round-upgrade';
+export * from './lib/assessments/round-upgrade.types';

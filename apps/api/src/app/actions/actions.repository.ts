@@ -70,6 +70,24 @@ export class ActionsRepository {
     });
   }
 
+  async moveToCriterion(
+    manager: EntityManager,
+    id: string,
+    patch: Pick<ImprovementActionEntity, 'criterionCode' | 'updatedAt' | 'updatedById'>,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(ImprovementActionEntity)
+      .set({
+        criterionCode: patch.criterionCode,
+        updatedAt: patch.updatedAt,
+        updatedById: patch.updatedById,
+        version: () => 'version + 1',
+      })
+      .where('id = :id', { id })
+      .execute();
+  }
+
   async update(
     manager: EntityManager,
     action: ImprovementActionEntity,

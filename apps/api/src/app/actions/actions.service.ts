@@ -195,6 +195,45 @@ export class ActionsService {
     return created.map((row) => this.change(row, 'action.created', null));
   }
 
+  /** The round's actions as an upgrade plans them: id, criterion and title, inside `manager`. */
+  async ofRoundForUpgrade(
+    manager: EntityManager,
+    roundId: string,
+  ): Promise<{ id: string; criterionCode: string; title: string }[]> {
+    const rows = await this.repository.ofRound(roundId, manager);
+    return rows.map(({ id, criterionCode, title }) => ({ id, criterionCode, title }));
+  }
+
+  /**
+   * Moves actions of a round to the criteria an upgrade of its rubric maps them to (action id →
+   * new criterion code), inside the upgrade's transaction; the events of the moves.
+   */
+  async followMapping(
+    manager: EntityManager,
+    actor: Actor,
+    roundId: string,
+    targets: ReadonlyMap<string, string>,
+  ): Promise<RoundChange[]> {
+    const rows = await this.repository.ofRound(roundId, manager);
+    const moved = rows.filter(
+      (row) => targets.has(row.id) && targets.get(row.id) !== row.criterionCode,
+    );
+    const now = this.clock.now();
+    const changes: RoundChange[] = [];
+    for (const row of moved) {
+      const next = {
+        ...row,
+        criterionCode: targets.get(row.id) ?? row.criterionCode,
+        updatedAt: now,
+        updatedById: actor.userId,
+        version: row.version + 1,
+      };
+      await this.repository.moveToCriterion(manager, row.id, next);
+      changes.push(this.change(next, 'action.updated', row));
+    }
+    return changes;
+  }
+
   async contentOf(
     manager: EntityManager,
     roundId: string,

@@ -36,16 +36,19 @@ export class AssessmentRoundsService {
   /** Every round with its progress: one query for the rounds, one for all their responses. */
   async list(organisationId: string): Promise<AssessmentRound[]> {
     const rounds = await this.repository.listRounds(organisationId);
-    const [responses, people, rubrics] = await Promise.all([
+    const [responses, people, rubrics, newer] = await Promise.all([
       this.repository.responsesOfRounds(rounds.map((round) => round.id)),
       this.details.people(organisationId),
       this.access.rubricsOf(rounds),
+      this.access.newerVersionsOf(rounds),
     ]);
     const today = this.details.today();
     return rounds.flatMap((round) => {
       const rubric = rubrics.get(rubricKey(round));
       const own = responses.filter((response) => response.roundId === round.id);
-      return rubric ? [mapRound(round, rubric, own, people, today)] : [];
+      return rubric
+        ? [mapRound(round, rubric, own, people, today, newer.get(round.id) ?? null)]
+        : [];
     });
   }
 
@@ -128,7 +131,8 @@ export class AssessmentRoundsService {
     people: People,
   ): Promise<CurrentVersion> {
     const responses = await this.repository.responsesOfRounds([round.id], manager);
-    const current = mapRound(round, rubric, responses, people, this.details.today());
+    const newerVersion = await this.access.newerVersionOf(round, manager);
+    const current = mapRound(round, rubric, responses, people, this.details.today(), newerVersion);
     const updatedBy = round.updatedById ? people.namesByUser.get(round.updatedById) : undefined;
     return { current, updatedBy, updatedAt: current.updatedAt };
   }

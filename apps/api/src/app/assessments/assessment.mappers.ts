@@ -18,6 +18,7 @@ export function mapRound(
   responses: readonly CriterionResponseEntity[],
   people: People,
   today: string,
+  newerVersion: string | null,
 ): AssessmentRound {
   return {
     id: round.id,
@@ -41,6 +42,7 @@ export function mapRound(
     version: round.version,
     isSelfEvaluationOverdue: isSelfEvaluationOverdue(round, today),
     progress: computeRoundProgress(rubric, responses),
+    newerVersion,
   };
 }
 

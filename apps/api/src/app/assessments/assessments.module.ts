@@ -18,6 +18,9 @@ import { RoundDetailsService } from './round-details.service';
 import { RoundEvidenceController } from './round-evidence.controller';
 import { RoundStartService } from './round-start.service';
 import { RoundSubmissionService } from './round-submission.service';
+import { RoundUpgradeController } from './round-upgrade.controller';
+import { RoundUpgradeService } from './round-upgrade.service';
+import { RoundUpgradeWriter } from './round-upgrade.writer';
 
 @Module({
   imports: [
@@ -33,6 +36,7 @@ import { RoundSubmissionService } from './round-submission.service';
     CriterionResponsesController,
     MyCriteriaController,
     RoundEvidenceController,
+    RoundUpgradeController,
   ],
   providers: [
     AssessmentRoundsService,
@@ -43,6 +47,8 @@ import { RoundSubmissionService } from './round-submission.service';
     RoundDetailsService,
     RoundStartService,
     RoundSubmissionService,
+    RoundUpgradeService,
+    RoundUpgradeWriter,
   ],
   exports: [
     AssessmentRoundsService,

@@ -245,6 +245,24 @@ export class AssessmentsRepository {
     return codes.filter((code) => confirmed.has(code));
   }
 
+  /** Removes the responses of `codes` from the round (their evidence links go with them). */
+  async deleteResponses(
+    manager: EntityManager,
+    roundId: string,
+    codes: readonly string[],
+  ): Promise<void> {
+    if (codes.length > 0) {
+      await manager
+        .getRepository(CriterionResponseEntity)
+        .delete({ roundId, criterionCode: In([...codes]) });
+    }
+  }
+
+  /** Every evidence link of the round, before an upgrade lays them out again. */
+  async deleteLinksOfRound(manager: EntityManager, roundId: string): Promise<void> {
+    await manager.getRepository(ResponseEvidenceEntity).delete({ roundId });
+  }
+
   async setOwner(
     manager: EntityManager,
     responseId: string,

@@ -4,6 +4,7 @@ import {
   Criterion,
   findCriterion,
   isRoundOpen,
+  newerPublishedVersion,
   RubricVersionDetail,
 } from '@labelklaar/domain';
 
@@ -94,6 +95,31 @@ export class RoundAccessService {
     rounds: readonly Pick<AssessmentRoundEntity, 'rubricId' | 'rubricVersion'>[],
   ): Promise<Map<string, RubricVersionDetail>> {
     return this.rubrics.ofRounds(rounds);
+  }
+
+  /** The newer published version of the round's rubric, or null (see newerPublishedVersion). */
+  async newerVersionOf(
+    round: Pick<AssessmentRoundEntity, 'rubricId' | 'rubricVersion'>,
+    manager?: EntityManager,
+  ): Promise<string | null> {
+    const versions = await this.rubrics.versionsOf(round.rubricId, manager);
+    return newerPublishedVersion(versions, round.rubricId, round.rubricVersion);
+  }
+
+  /** For each of these rounds (by id) its newer published version, one read per rubric. */
+  async newerVersionsOf(
+    rounds: readonly Pick<AssessmentRoundEntity, 'id' | 'rubricId' | 'rubricVersion'>[],
+  ): Promise<Map<string, string | null>> {
+    const rubricIds = [...new Set(rounds.map((round) => round.rubricId))];
+    const versions = (
+      await Promise.all(rubricIds.map((rubricId) => this.rubrics.versionsOf(rubricId)))
+    ).flat();
+    return new Map(
+      rounds.map((round) => [
+        round.id,
+        newerPublishedVersion(versions, round.rubricId, round.rubricVersion),
+      ]),
+    );
   }
 
   criterionOf(rubric: RubricVersionDetail, criterionCode: string): Criterion | null {

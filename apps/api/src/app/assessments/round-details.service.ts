@@ -46,12 +46,13 @@ export class RoundDetailsService {
     people?: People,
     manager?: EntityManager,
   ): Promise<AssessmentRoundDetail> {
-    const [pinned, members, responses, links] = await readAll(
+    const [pinned, members, responses, links, newerVersion] = await readAll(
       manager,
       async () => rubric ?? this.access.rubricOf(round, manager),
       async () => people ?? this.people(round.organisationId, manager),
       () => this.repository.responsesOfRounds([round.id], manager),
       () => this.repository.links(round.id, manager),
+      () => this.access.newerVersionOf(round, manager),
     );
     const evidence = await this.linkedEvidence(round, links, members, manager);
     const order = new Map(
@@ -63,7 +64,7 @@ export class RoundDetailsService {
       (a, b) => (order.get(a.criterionCode) ?? 0) - (order.get(b.criterionCode) ?? 0),
     );
     return {
-      ...mapRound(round, pinned, responses, members, this.today()),
+      ...mapRound(round, pinned, responses, members, this.today(), newerVersion),
       responses: inRubricOrder.map((row) => mapResponse(row, members, evidence.get(row.id) ?? [])),
     };
   }

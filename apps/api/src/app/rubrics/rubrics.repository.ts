@@ -17,6 +17,17 @@ export class RubricsRepository {
       .find({ order: { rubricId: 'ASC', effectiveDate: 'ASC' } });
   }
 
+  /** The versions of one rubric, status only (no content), inside `manager` when given. */
+  findVersions(
+    rubricId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Pick<RubricVersionEntity, 'rubricId' | 'version' | 'status'>[]> {
+    return manager.getRepository(RubricVersionEntity).find({
+      select: { rubricId: true, version: true, status: true },
+      where: { rubricId },
+    });
+  }
+
   findOne(
     rubricId: string,
     version: string,

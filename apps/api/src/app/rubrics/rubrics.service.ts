@@ -96,6 +96,21 @@ export class RubricsService {
       }));
   }
 
+  /**
+   * The published and retired versions of one rubric with their current status, read from the
+   * database every time (a version may have been retired since): which newer version a round can
+   * move to. Content is not read.
+   */
+  async versionsOf(
+    rubricId: string,
+    manager?: EntityManager,
+  ): Promise<{ id: string; version: string; status: RubricStatus }[]> {
+    const rows = await this.repository.findVersions(rubricId, manager);
+    return rows
+      .filter((row) => row.status !== 'draft')
+      .map((row) => ({ id: row.rubricId, version: row.version, status: row.status }));
+  }
+
   /** The evidence-kind vocabulary every rubric draws from. */
   listEvidenceKinds(): EvidenceKind[] {
     return this.evidenceKinds;

@@ -80,6 +80,8 @@ export interface AssessmentRound {
   version: number;
   isSelfEvaluationOverdue: boolean;
   progress: RoundProgress;
+  /** The latest published version of the round's rubric later than its own, or null. */
+  newerVersion: string | null;
 }
 
 /** The answer to one criterion in one round. */

@@ -20,6 +20,8 @@ export const ROUND_EVENT_TYPES = [
   'response.updated',
   'response.owner-changed',
   'response.confirmed',
+  'round.upgraded',
+  'response.removed',
   'evidence.linked',
   'evidence.unlinked',
   'action.created',

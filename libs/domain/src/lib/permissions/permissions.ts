@@ -39,6 +39,7 @@ export const PERMISSIONS = {
   'response.edit': EDITORS,
   'response.assign': OFFICER,
   'round.confirm-domain': OFFICER,
+  'round.upgrade': OFFICER,
   'criteria.mine': MEMBERS,
   // Evidence and verbeteracties
   'evidence.read': MEMBERS,

@@ -65,6 +65,14 @@ export class AssessmentRoundResponseDto implements AssessmentRound {
   @ApiProperty() version: number;
   @ApiProperty() isSelfEvaluationOverdue: boolean;
   @ApiProperty({ type: RoundProgressDto }) progress: RoundProgressDto;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '1.1.0',
+    description:
+      "The latest published version of the round's rubric later than the one it is on (an open round can be upgraded to it), or null",
+  })
+  newerVersion: string | null;
 }
 
 export class CriterionResponseDto implements CriterionResponse {

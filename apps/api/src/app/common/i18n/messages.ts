@@ -3,6 +3,7 @@ import { INPUT_MESSAGES } from './input-messages';
 import { Language } from './language';
 import { REVIEW_MESSAGES } from './review-messages';
 import { RUBRIC_MESSAGES } from './rubric-messages';
+import { UPGRADE_MESSAGES } from './upgrade-messages';
 
 export type Catalogue = Record<
   string,
@@ -369,6 +370,7 @@ export const PROBLEM_MESSAGES: Catalogue = {
   },
   ...REVIEW_MESSAGES,
   ...RUBRIC_MESSAGES,
+  ...UPGRADE_MESSAGES,
   ...ACCOUNT_MESSAGES,
   ...INPUT_MESSAGES,
   'internal-error': {

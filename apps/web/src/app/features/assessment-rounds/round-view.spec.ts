@@ -25,6 +25,7 @@ function aRound(responses: AssessmentRoundDetail['responses']): AssessmentRoundD
     updatedBy: null,
     version: 1,
     isSelfEvaluationOverdue: false,
+    newerVersion: null,
     progress: {
       total: 1,
       answered: 1,

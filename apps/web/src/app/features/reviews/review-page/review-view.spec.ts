@@ -43,6 +43,7 @@ function aRound(): AssessmentRoundDetail {
     updatedBy: null,
     version: 3,
     isSelfEvaluationOverdue: false,
+    newerVersion: null,
     progress: {
       total: 2,
       answered: 2,
