@@ -24,6 +24,7 @@ import { startWireCounter } from './lib/pg-wire-counter.mjs';
 import { reportTable } from './lib/report.mjs';
 import { measureResponseSaves } from './lib/response-saves.mjs';
 import { hashSubmittedRounds } from './lib/round-content.mjs';
+import { measureRoundUpgrades } from './lib/round-upgrades.mjs';
 import { seed, SUBMITTED_EVENTS } from './lib/seed.mjs';
 import { BASELINES, tokenHash } from './lib/sql-baseline.mjs';
 
@@ -221,6 +222,31 @@ async function measureSaves(config, databaseUrl, rounds, logFile) {
   }
 }
 
+/**
+ * Upgrades of open rounds to the next rubric version, after everything else (they change the
+ * data): up to 10 organisations, the measured one excluded, each on its own fresh API session.
+ */
+async function measureUpgrades(config, databaseUrl, logFile) {
+  const api = await startApi({ databaseUrl, logFile });
+  try {
+    const emails = Array.from(
+      { length: Math.min(10, config.sizes.orgs - 1) },
+      (_, index) => `kwaliteit-${index + 2}@bench.labelklaar.test`,
+    );
+    const upgrades = await measureRoundUpgrades({
+      baseUrl: api.baseUrl,
+      emails,
+      password: BENCH_PASSWORD,
+    });
+    log(
+      `round upgrade: ${upgrades.rounds} rounds of ${upgrades.criteria ?? '—'} criteria; preview median ${upgrades.previewMedian?.toFixed(0)} ms, upgrade median ${upgrades.upgradeMedian?.toFixed(0)} ms, max ${upgrades.upgradeMax?.toFixed(0)} ms, ${upgrades.failures} failed`,
+    );
+    return upgrades;
+  } finally {
+    await api.stop();
+  }
+}
+
 function sessionContext(session) {
   const token = /(?:^|; )lk_session=([^;]+)/.exec(session.headers.cookie)?.[1];
   return {
@@ -383,6 +409,7 @@ async function main() {
     const rounds = await prepareDatabase(config, databaseUrl, logFile);
     results = await measure(config, databaseUrl, rounds, logFile);
     results.saves = await measureSaves(config, databaseUrl, rounds, logFile);
+    results.upgrades = await measureUpgrades(config, databaseUrl, logFile);
   } finally {
     if (config.keep) {
       log(`Database kept (BENCH_KEEP_DB): ${databaseUrl}`);

@@ -143,6 +143,26 @@ function saveRows(saves, connections) {
   ];
 }
 
+function upgradeRows(upgrades) {
+  if (!upgrades || upgrades.rounds === 0) {
+    return [['round upgrade', 'not measured (no open round with a newer version)', '< 1 s', 'n/a']];
+  }
+  return [
+    [
+      'round upgrade preview median / max',
+      `${ms(upgrades.previewMedian)} / ${ms(upgrades.previewMax)}`,
+      '',
+      '',
+    ],
+    [
+      `round upgrade median / max (${upgrades.rounds} rounds of ${upgrades.criteria} criteria)`,
+      `${ms(upgrades.upgradeMedian)} / ${ms(upgrades.upgradeMax)}${upgrades.failures ? `, ${upgrades.failures} FAILED` : ''}`,
+      'max < 1 s',
+      upgrades.failures ? 'MISSED' : below(upgrades.upgradeMax, 1000),
+    ],
+  ];
+}
+
 export function reportTable(results, connections) {
   const rows = [
     ...endpointRows('readiness', results.readiness, results.readinessSql, {
@@ -157,6 +177,7 @@ export function reportTable(results, connections) {
       connections,
     }),
     ...saveRows(results.saves, connections),
+    ...upgradeRows(results.upgrades),
     ...downloadRows('dossier.pdf', results.pdf, 2000),
     ...downloadRows('dossier.xlsx', results.xlsx, null),
     ...memoryRows(results.memory, results.readinessAgain),
