@@ -214,6 +214,33 @@ const ROWS: Row[] = [
   open('GET /api/health', 200),
   open('GET /api/v1/rubrics', 200),
   open('GET /api/v1/rubrics/{rubricId}/versions/{version}', 200),
+  loggedIn('GET /api/v1/rubrics/template.xlsx', 200),
+  loggedIn('GET /api/v1/rubrics/{rubricId}/compare', 200, { query: () => 'from=1.0.0&to=1.1.0' }),
+  loggedIn('GET /api/v1/rubrics/{rubricId}/versions/{version}.yaml', 200),
+  loggedIn('GET /api/v1/rubrics/{rubricId}/versions/{version}.xlsx', 200),
+  // The label owner's authoring. Draft rows use an unknown draft (404 for the admin) and retire
+  // an unknown version, so the matrix never changes the bundled rubric.
+  can('GET /api/v1/rubrics/library', 'rubrics.library'),
+  can('POST /api/v1/rubrics/imports', 'rubric.author'),
+  can('GET /api/v1/rubrics/{rubricId}/history', 'rubric.author'),
+  can('POST /api/v1/rubrics/{rubricId}/drafts', 'rubric.author', { body: () => ({}) }),
+  can('GET /api/v1/rubrics/{rubricId}/drafts/{draftId}', 'rubric.author', { ok: 404 }),
+  can('PUT /api/v1/rubrics/{rubricId}/drafts/{draftId}', 'rubric.author', {
+    ok: 404,
+    body: () => ({ version: 1, content: {} }),
+  }),
+  can('DELETE /api/v1/rubrics/{rubricId}/drafts/{draftId}', 'rubric.author', { ok: 404 }),
+  can('GET /api/v1/rubrics/{rubricId}/drafts/{draftId}/mapping-proposal', 'rubric.author', {
+    ok: 404,
+  }),
+  can('POST /api/v1/rubrics/{rubricId}/drafts/{draftId}/publish', 'rubric.publish', {
+    ok: 404,
+    body: () => ({}),
+  }),
+  can('POST /api/v1/rubrics/{rubricId}/versions/{version}/retire', 'rubric.retire', {
+    ok: 404,
+    params: { version: () => '0.0.1' },
+  }),
   open('POST /api/v1/auth/login', 400, { body: () => ({}) }),
   open('POST /api/v1/auth/register', 400, { body: () => ({}) }),
   open('POST /api/v1/invitations/preview', 404, { body: () => ({ token: UNKNOWN_TOKEN }) }),
@@ -662,6 +689,7 @@ const DEFAULT_PARAMS: Record<string, (w: World) => string> = {
   groupId: (w) => w.groupId,
   rubricId: () => 'sterk-sociaal-werk',
   version: () => '1.0.0',
+  draftId: () => '00000000-0000-4000-8000-000000000000',
 };
 
 function urlOf(row: Row, w: World): string {
@@ -742,7 +770,22 @@ describe('the permission matrix: every operation × every actor', () => {
         'POST /api/v1/rounds/{roundId}/leerrapport/issue',
       ].sort(),
     );
-    expect(reach('platformAdmin')).toEqual(['GET /api/v1/sector/readiness']);
+    // The sector view, and the label owner's authoring of rubrics (no organisation's content).
+    expect(reach('platformAdmin')).toEqual(
+      [
+        'GET /api/v1/sector/readiness',
+        'GET /api/v1/rubrics/library',
+        'POST /api/v1/rubrics/imports',
+        'GET /api/v1/rubrics/{rubricId}/history',
+        'POST /api/v1/rubrics/{rubricId}/drafts',
+        'GET /api/v1/rubrics/{rubricId}/drafts/{draftId}',
+        'PUT /api/v1/rubrics/{rubricId}/drafts/{draftId}',
+        'DELETE /api/v1/rubrics/{rubricId}/drafts/{draftId}',
+        'GET /api/v1/rubrics/{rubricId}/drafts/{draftId}/mapping-proposal',
+        'POST /api/v1/rubrics/{rubricId}/drafts/{draftId}/publish',
+        'POST /api/v1/rubrics/{rubricId}/versions/{version}/retire',
+      ].sort(),
+    );
     expect(reach('revokedReviewer')).toEqual([]);
   });
 
