@@ -7,6 +7,45 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * status change but published → retired (with retired_at), and deleting one; the history refuses
  * UPDATE, DELETE and TRUNCATE altogether.
  */
+/** Lets a draft row change; of a published one, only retiring it. */
+const GUARD_FROZEN_FUNCTION = `CREATE FUNCTION "rubric_versions_guard_frozen"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+          RAISE EXCEPTION 'rubric_versions holds frozen versions: TRUNCATE is not allowed'
+            USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF OLD.status = 'draft' THEN
+          IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+          RETURN NEW;
+        END IF;
+        IF TG_OP = 'DELETE' THEN
+          RAISE EXCEPTION 'rubric % % is %: a published version is never deleted',
+            OLD.rubric_id, OLD.version, OLD.status USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF NEW.rubric_id IS DISTINCT FROM OLD.rubric_id
+          OR NEW.version IS DISTINCT FROM OLD.version
+          OR NEW.content IS DISTINCT FROM OLD.content
+          OR NEW.content_hash IS DISTINCT FROM OLD.content_hash
+          OR NEW.title IS DISTINCT FROM OLD.title
+          OR NEW.effective_date IS DISTINCT FROM OLD.effective_date
+          OR NEW.loaded_at IS DISTINCT FROM OLD.loaded_at THEN
+          RAISE EXCEPTION 'rubric % % is %: its content never changes, publish a new version',
+            OLD.rubric_id, OLD.version, OLD.status USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF NEW.status IS DISTINCT FROM OLD.status
+          AND NOT (OLD.status = 'published' AND NEW.status = 'retired') THEN
+          RAISE EXCEPTION 'rubric % % is %: only published -> retired is allowed, not -> %',
+            OLD.rubric_id, OLD.version, OLD.status, NEW.status
+            USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF NEW.retired_at IS DISTINCT FROM OLD.retired_at AND NEW.status = OLD.status THEN
+          RAISE EXCEPTION 'rubric % % is %: retired_at is set only when retiring',
+            OLD.rubric_id, OLD.version, OLD.status USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+      END
+      $$`;
+
 export class RubricAuthoring1796316782393 implements MigrationInterface {
   name = 'RubricAuthoring1796316782393';
 
@@ -44,45 +83,7 @@ export class RubricAuthoring1796316782393 implements MigrationInterface {
       FOR EACH STATEMENT EXECUTE FUNCTION "rubric_history_refuse_change"()`,
     );
 
-    await queryRunner.query(
-      `CREATE FUNCTION "rubric_versions_guard_frozen"() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'TRUNCATE' THEN
-          RAISE EXCEPTION 'rubric_versions holds frozen versions: TRUNCATE is not allowed'
-            USING ERRCODE = 'insufficient_privilege';
-        END IF;
-        IF OLD.status = 'draft' THEN
-          IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
-          RETURN NEW;
-        END IF;
-        IF TG_OP = 'DELETE' THEN
-          RAISE EXCEPTION 'rubric % % is %: a published version is never deleted',
-            OLD.rubric_id, OLD.version, OLD.status USING ERRCODE = 'insufficient_privilege';
-        END IF;
-        IF NEW.rubric_id IS DISTINCT FROM OLD.rubric_id
-          OR NEW.version IS DISTINCT FROM OLD.version
-          OR NEW.content IS DISTINCT FROM OLD.content
-          OR NEW.content_hash IS DISTINCT FROM OLD.content_hash
-          OR NEW.title IS DISTINCT FROM OLD.title
-          OR NEW.effective_date IS DISTINCT FROM OLD.effective_date
-          OR NEW.loaded_at IS DISTINCT FROM OLD.loaded_at THEN
-          RAISE EXCEPTION 'rubric % % is %: its content never changes, publish a new version',
-            OLD.rubric_id, OLD.version, OLD.status USING ERRCODE = 'insufficient_privilege';
-        END IF;
-        IF NEW.status IS DISTINCT FROM OLD.status
-          AND NOT (OLD.status = 'published' AND NEW.status = 'retired') THEN
-          RAISE EXCEPTION 'rubric % % is %: only published -> retired is allowed, not -> %',
-            OLD.rubric_id, OLD.version, OLD.status, NEW.status
-            USING ERRCODE = 'insufficient_privilege';
-        END IF;
-        IF NEW.retired_at IS DISTINCT FROM OLD.retired_at AND NEW.status = OLD.status THEN
-          RAISE EXCEPTION 'rubric % % is %: retired_at is set only when retiring',
-            OLD.rubric_id, OLD.version, OLD.status USING ERRCODE = 'insufficient_privilege';
-        END IF;
-        RETURN NEW;
-      END
-      $$`,
-    );
+    await queryRunner.query(GUARD_FROZEN_FUNCTION);
     await queryRunner.query(
       `CREATE TRIGGER "trg_rubric_versions_frozen" BEFORE UPDATE OR DELETE ON "rubric_versions"
       FOR EACH ROW EXECUTE FUNCTION "rubric_versions_guard_frozen"()`,

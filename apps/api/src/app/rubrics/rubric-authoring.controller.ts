@@ -52,7 +52,7 @@ const ADMINS_ONLY = { description: 'problem+json /problems/forbidden: platform a
 const NOT_FOUND = { description: 'problem+json /problems/not-found' };
 const WHO = 'Platform admins (the label owner) only.';
 
-@ApiTags('rubric authoring')
+@ApiTags('rubrics')
 @ApiCookieAuth()
 @ApiUnauthorizedResponse(NOT_LOGGED_IN)
 @ApiForbiddenResponse(ADMINS_ONLY)
@@ -176,6 +176,10 @@ export class RubricAuthoringController {
   @ApiOperation({
     summary: "A proposed mapping of the draft's criteria to its previous version, with each kind",
     description: `${WHO} Proposed from codes and title similarity, for the admin to confirm by saving it as the draft's mapping; also the kinds and problems of the mapping the draft has now.`,
+  })
+  @ApiOkResponse({
+    description:
+      'previousVersion, proposal (code → previousCodes) with proposalKinds, and the current mapping with currentKinds and currentProblems',
   })
   @ApiUnprocessableEntityResponse({
     description:
