@@ -18,11 +18,18 @@ describe('the permission table', () => {
     }
   });
 
-  it('gives the platform admin the sector view and nothing of any organisation', () => {
+  it('gives the platform admin (the label owner) the sector view and the norm set, nothing of any organisation', () => {
     const forAdmins = PERMISSION_NAMES.filter((permission) =>
       isAllowed('platform-admin', permission),
     );
-    expect(forAdmins).toEqual(['sector.read']);
+    expect(forAdmins).toEqual([
+      'sector.read',
+      'rubrics.library',
+      'rubric.author',
+      'rubric.publish',
+      'rubric.retire',
+    ]);
+    expect(forAdmins.filter((permission) => isAllowed('quality-officer', permission))).toEqual([]);
   });
 
   it('lets a reviewer only read, never change', () => {
