@@ -289,16 +289,6 @@ const ROWS: Row[] = [
     params: onD,
     body: () => ({ to: '0.0.1' }),
   }),
-  // 9.9.9 is no version: the officer gets 422 and the round stays as it is for the other rows.
-  can('GET /api/v1/rounds/{roundId}/upgrade', 'round.upgrade', {
-    params: onD,
-    query: () => 'to=9.9.9',
-    ok: 422,
-  }),
-  can('POST /api/v1/rounds/{roundId}/upgrade', 'round.upgrade', {
-    params: onD,
-    body: () => ({ to: '9.9.9' }),
-  }),
   can('PUT /api/v1/rounds/{roundId}/responses/{criterionCode}/owner', 'response.assign', {
     params: { ...onD, criterionCode: () => 'VAK-05' },
     body: () => ({ memberId: null }),
