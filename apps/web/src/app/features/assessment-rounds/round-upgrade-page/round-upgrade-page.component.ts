@@ -65,8 +65,10 @@ export class RoundUpgradePageComponent {
     this.choices.update((choices) => ({ ...choices, [code]: source }));
   }
 
+  /** An unanswered criterion has nothing to take over, whatever its kind. */
   protected outcomeKey(item: RoundUpgradeCriterion): string {
-    return `rounds.upgrade.outcome.${item.outcome}`;
+    const unanswered = item.answer === null && item.outcome !== 'choose' && item.outcome !== 'new';
+    return `rounds.upgrade.outcome.${unanswered ? 'unanswered' : item.outcome}`;
   }
 
   protected async upgrade(): Promise<void> {
