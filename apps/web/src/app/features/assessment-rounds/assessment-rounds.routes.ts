@@ -15,6 +15,14 @@ export const assessmentRoundsRoutes: Routes = [
       import('./round-page/round-page.component').then((m) => m.RoundPageComponent),
   },
   {
+    path: ':roundId/upgrade',
+    title: 'rounds.upgrade.pageTitle',
+    loadComponent: () =>
+      import('./round-upgrade-page/round-upgrade-page.component').then(
+        (m) => m.RoundUpgradePageComponent,
+      ),
+  },
+  {
     path: ':roundId/criteria/:code',
     title: 'rounds.criterion.pageTitle',
     loadComponent: () =>

@@ -5,10 +5,11 @@ import {
   possibleOwners,
 } from '@labelklaar/domain';
 
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -130,6 +131,30 @@ export class CriterionResponsePageComponent {
     const error = this.round.error() ?? this.response.error() ?? this.rubric.error();
     return error ? toUserMessage(error, (key) => this.transloco.translate(key)) : null;
   });
+
+  protected readonly confirming = signal(false);
+  protected readonly confirmError = signal<string | null>(null);
+
+  /** "Klopt nog": the carried-over answer stays as it is and counts as confirmed. */
+  protected async confirmCarried(): Promise<void> {
+    const current = this.response.hasValue() ? this.response.value() : null;
+    if (!current) {
+      return;
+    }
+    this.confirming.set(true);
+    this.confirmError.set(null);
+    try {
+      this.saved(
+        await firstValueFrom(
+          this.responsesApi.confirm(this.roundId(), current.criterionCode, current.version),
+        ),
+      );
+    } catch (error) {
+      this.confirmError.set(toUserMessage(error, (key) => this.transloco.translate(key)));
+    } finally {
+      this.confirming.set(false);
+    }
+  }
 
   protected saved(response: CriterionResponse): void {
     this.response.set(response);

@@ -4,6 +4,8 @@ import {
   ParticipationEntry,
   RoundEvent,
   RoundRoute,
+  RoundUpgradePreview,
+  RoundUpgradeResult,
   SubmittedRound,
 } from '@labelklaar/domain';
 
@@ -51,6 +53,33 @@ export class AssessmentRoundsApiService {
 
   submit(roundId: string): Observable<SubmittedRound> {
     return this.http.post<SubmittedRound>(`${roundUrl(roundId)}/submit`, {});
+  }
+
+  /** What upgrading the round to `to` would do, with the choices made so far. */
+  upgradePreview(
+    roundId: string,
+    to: string,
+    choices: Record<string, string> = {},
+  ): Observable<RoundUpgradePreview> {
+    let params = new HttpParams().set('to', to);
+    const pairs = Object.entries(choices).map(([code, source]) => `${code}:${source}`);
+    if (pairs.length > 0) {
+      params = params.set('choices', pairs.join(','));
+    }
+    return this.http.get<RoundUpgradePreview>(`${roundUrl(roundId)}/upgrade`, { params });
+  }
+
+  upgrade(
+    roundId: string,
+    to: string,
+    choices: Record<string, string>,
+  ): Observable<RoundUpgradeResult> {
+    return this.http.post<RoundUpgradeResult>(`${roundUrl(roundId)}/upgrade`, { to, choices });
+  }
+
+  /** "Alles in dit domein bevestigen": the codes confirmed. */
+  confirmDomain(roundId: string, domain: string): Observable<{ confirmed: string[] }> {
+    return this.http.post<{ confirmed: string[] }>(`${roundUrl(roundId)}/confirm`, { domain });
   }
 
   /** The audit trail of the round, oldest first; of one criterion when a code is given. */

@@ -16,6 +16,11 @@ export class CriterionResponsesApiService {
   }
 
   /** Sends the version last seen: a stale one answers 409 with the current response. */
+  /** "Klopt nog": confirms a carried-over answer as it stands. */
+  confirm(roundId: string, code: string, version: number): Observable<CriterionResponse> {
+    return this.http.post<CriterionResponse>(`${responseUrl(roundId, code)}/confirm`, { version });
+  }
+
   save(
     roundId: string,
     code: string,

@@ -48,6 +48,7 @@ export class RoundListPageComponent {
     return error ? toUserMessage(error, (key) => this.transloco.translate(key)) : null;
   });
   protected readonly canStart = computed(() => this.permissions.can('round.create'));
+  protected readonly canUpgrade = computed(() => this.permissions.can('round.upgrade'));
   protected readonly formOpen = signal(false);
 
   protected toggleForm(): void {

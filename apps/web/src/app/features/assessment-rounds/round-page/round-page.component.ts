@@ -81,6 +81,29 @@ export class RoundPageComponent {
   protected readonly canSubmit = computed(
     () => this.permissions.can('round.submit') && this.isOpen(),
   );
+  protected readonly canUpgrade = computed(
+    () => this.permissions.can('round.upgrade') && this.isOpen(),
+  );
+  protected readonly canConfirmDomain = computed(
+    () => this.permissions.can('round.confirm-domain') && this.isOpen(),
+  );
+  /** Domain code → how many carried-over answers in it still wait for "Klopt nog". */
+  protected readonly toConfirm = computed(() => {
+    const counts = new Map<string, number>();
+    const round = this.round.hasValue() ? this.round.value() : null;
+    const rubric = this.rubric.hasValue() ? this.rubric.value() : null;
+    for (const domain of rubric?.domains ?? []) {
+      const codes = new Set(domain.criteria.map((criterion) => criterion.code));
+      counts.set(
+        domain.code,
+        (round?.responses ?? []).filter(
+          (response) => response.isCarriedOver && codes.has(response.criterionCode),
+        ).length,
+      );
+    }
+    return counts;
+  });
+  protected readonly confirming = signal<string | null>(null);
   protected readonly canEditNotes = computed(
     () => this.permissions.can('round.update') && this.isOpen(),
   );
@@ -128,6 +151,24 @@ export class RoundPageComponent {
       kind: 'success',
       text: this.transloco.translate('rounds.notes.saved'),
     });
+  }
+
+  protected async confirmDomain(domain: string): Promise<void> {
+    this.confirming.set(domain);
+    try {
+      const { confirmed } = await firstValueFrom(
+        this.roundsApi.confirmDomain(this.roundId(), domain),
+      );
+      this.feedback.set({
+        kind: 'success',
+        text: this.transloco.translate('rounds.confirm.domainDone', { count: confirmed.length }),
+      });
+      this.round.reload();
+    } catch (error) {
+      this.feedback.set({ kind: 'error', text: this.message(error) });
+    } finally {
+      this.confirming.set(null);
+    }
   }
 
   protected async submit(): Promise<void> {
