@@ -10,7 +10,10 @@ import {
 
 import { memberRef, People, userRef } from '../common/people';
 import { AssessmentRoundEntity } from './entities/assessment-round.entity';
-import { CriterionResponseEntity } from './entities/criterion-response.entity';
+import {
+  CriterionResponseEntity,
+  ResponseAnswerFields,
+} from './entities/criterion-response.entity';
 
 export function mapRound(
   round: AssessmentRoundEntity,
@@ -85,18 +88,7 @@ export function roundSnapshot(round: AssessmentRoundEntity): EventSnapshot {
   };
 }
 
-export function responseSnapshot(
-  row: Pick<
-    CriterionResponseEntity,
-    | 'level'
-    | 'targetLevel'
-    | 'rationale'
-    | 'notApplicable'
-    | 'notApplicableReason'
-    | 'state'
-    | 'isCarriedOver'
-  >,
-): EventSnapshot {
+export function responseSnapshot(row: ResponseAnswerFields): EventSnapshot {
   return {
     level: row.level,
     targetLevel: row.targetLevel,

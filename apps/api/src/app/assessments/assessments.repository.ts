@@ -3,24 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import { AssessmentRoundEntity } from './entities/assessment-round.entity';
-import { CriterionResponseEntity } from './entities/criterion-response.entity';
+import {
+  CriterionResponseEntity,
+  ResponseAnswerFields,
+} from './entities/criterion-response.entity';
 import { ResponseEvidenceEntity } from './entities/response-evidence.entity';
 
 export type LockMode = 'pessimistic_read' | 'pessimistic_write';
 export type NewRound = Omit<AssessmentRoundEntity, 'id' | 'createdAt'>;
 export type NewResponse = Omit<CriterionResponseEntity, 'id'>;
-export type ResponsePatch = Pick<
-  CriterionResponseEntity,
-  | 'level'
-  | 'targetLevel'
-  | 'rationale'
-  | 'notApplicable'
-  | 'notApplicableReason'
-  | 'state'
-  | 'isCarriedOver'
-  | 'updatedAt'
-  | 'updatedById'
->;
+export type ResponsePatch = ResponseAnswerFields &
+  Pick<CriterionResponseEntity, 'updatedAt' | 'updatedById'>;
 
 /** See `AssessmentsRepository.saveResponse`; `alongside` is SQL that uses the CTE `updated`. */
 function saveResponseSql(alongside: string): string {

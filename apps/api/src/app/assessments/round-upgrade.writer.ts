@@ -14,20 +14,14 @@ import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { responseSnapshot } from './assessment.mappers';
 import { AssessmentsRepository } from './assessments.repository';
-import { CriterionResponseEntity } from './entities/criterion-response.entity';
+import {
+  CriterionResponseEntity,
+  ResponseAnswerFields,
+} from './entities/criterion-response.entity';
 import { ResponseEvidenceEntity } from './entities/response-evidence.entity';
 import type { UpgradeState } from './round-upgrade.service';
 
-type Values = Pick<
-  CriterionResponseEntity,
-  | 'level'
-  | 'targetLevel'
-  | 'rationale'
-  | 'notApplicable'
-  | 'notApplicableReason'
-  | 'state'
-  | 'isCarriedOver'
->;
+type Values = ResponseAnswerFields;
 
 const EMPTY: Values = {
   level: null,

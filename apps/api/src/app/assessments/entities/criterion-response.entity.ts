@@ -101,3 +101,15 @@ export class CriterionResponseEntity {
   })
   updatedBy?: UserEntity;
 }
+
+/** What an answer holds (what a save replaces, what the history snapshots, what an upgrade moves). */
+export type ResponseAnswerFields = Pick<
+  CriterionResponseEntity,
+  | 'level'
+  | 'targetLevel'
+  | 'rationale'
+  | 'notApplicable'
+  | 'notApplicableReason'
+  | 'state'
+  | 'isCarriedOver'
+>;
