@@ -176,11 +176,23 @@ describe('upgrading a round to a newer rubric version', () => {
     const same = await officer.client.post(url(), { to: '1.0.0' }).expect(422);
     expect(same.body).toMatchObject({ type: '/problems/upgrade-target-not-later' });
     const database = app.get(DataSource);
-    const setStatus = (status: string) =>
-      database.query(
-        `UPDATE rubric_versions SET status = $1 WHERE rubric_id = 'sterk-sociaal-werk' AND version = '1.1.0'`,
-        [status],
+    // A retired version never comes back, so the bundled 1.1.0 is retired for this test only,
+    // with the table's guard switched off (as only its owner can) to put it back afterwards.
+    const setStatus = async (status: string) => {
+      await database.query(
+        'ALTER TABLE rubric_versions DISABLE TRIGGER trg_rubric_versions_frozen',
       );
+      try {
+        await database.query(
+          `UPDATE rubric_versions SET status = $1 WHERE rubric_id = 'sterk-sociaal-werk' AND version = '1.1.0'`,
+          [status],
+        );
+      } finally {
+        await database.query(
+          'ALTER TABLE rubric_versions ENABLE TRIGGER trg_rubric_versions_frozen',
+        );
+      }
+    };
     await setStatus('retired');
     try {
       const retired = await officer.client.post(url(), { to: '1.1.0' }).expect(409);
