@@ -1,3 +1,5 @@
+import { isAllowed, Permission } from '@labelklaar/domain';
+
 import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request, { Response } from 'supertest';
@@ -36,10 +38,13 @@ interface Operation {
   /** The names of its query parameters. */
   query: string[];
   body?: BodySchema;
+  /** The permission the operation needs, as the document states it; none for open operations. */
+  permission?: Permission;
 }
 
 interface OpenApiOperation {
   parameters?: { name: string; in: string }[];
+  'x-labelklaar-permission'?: Permission;
   requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> };
 }
 
@@ -95,6 +100,7 @@ function operationsOf(document: OpenApiDocument): Operation[] {
           query: (operation.parameters ?? [])
             .filter((parameter) => parameter.in === 'query')
             .map((parameter) => parameter.name),
+          permission: operation['x-labelklaar-permission'],
         };
       }),
   );
@@ -200,11 +206,15 @@ describe('input sweep over every documented operation', () => {
   };
 
   /**
-   * Authoring the norm set is the platform admin's alone, and the guard refuses anyone else before
-   * a body is read: those operations are swept as the admin, every other one as the officer.
+   * The guard refuses anyone the permission table does not allow before a body is read: an
+   * operation for the platform admin alone (authoring the norm set) is swept as the admin, every
+   * other one as the officer.
    */
   const as = (client: ApiClient, operation: Operation): ApiClient =>
-    officers.has(client) && /^(POST|PUT|PATCH|DELETE) \/api\/v1\/rubrics\//.test(operation.label)
+    officers.has(client) &&
+    operation.permission !== undefined &&
+    !isAllowed('quality-officer', operation.permission) &&
+    isAllowed('platform-admin', operation.permission)
       ? admin
       : client;
 
