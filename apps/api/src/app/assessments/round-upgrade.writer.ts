@@ -71,26 +71,19 @@ export class RoundUpgradeWriter {
     const removed = responses.filter((row) => !kept.has(row.criterionCode));
     const changes: RoundChange[] = [];
     await this.repository.deleteLinksOfRound(manager, round.id);
-    const rows = new Map<string, CriterionResponseEntity>();
-    for (const item of plan.criteria) {
+    const planned = plan.criteria.map((item) => {
       const existing = byCode.get(item.code);
-      const values = valuesOf(item);
-      const owner =
+      const ownerMembershipId =
         existing?.ownerMembershipId ??
         item.sources.map((code) => byCode.get(code)?.ownerMembershipId).find(Boolean) ??
         null;
-      const row = await this.write(
-        manager,
-        { organisationId: round.organisationId, roundId: round.id, criterionCode: item.code },
-        existing,
-        {
-          ...values,
-          ...stamp,
-          ownerMembershipId: owner,
-        },
-      );
-      rows.set(item.code, row);
-      if (item.answer && (!existing || !sameValues(existing, values))) {
+      const values = valuesOf(item);
+      return { item, existing, values, patch: { ...values, ...stamp, ownerMembershipId } };
+    });
+    const rows = await this.writeResponses(manager, round, planned);
+    for (const { item, existing, values } of planned) {
+      const row = rows.get(item.code);
+      if (row && item.answer && (!existing || !sameValues(existing, values))) {
         changes.push(this.carriedEvent(item, row, existing, links, plan.from));
       }
     }
@@ -115,24 +108,47 @@ export class RoundUpgradeWriter {
     );
   }
 
-  private async write(
+  /**
+   * The responses of the new version: the new criteria inserted in one statement, the changed
+   * ones updated, the unchanged ones left alone; by criterion code.
+   */
+  private async writeResponses(
     manager: EntityManager,
-    key: Pick<CriterionResponseEntity, 'organisationId' | 'roundId' | 'criterionCode'>,
-    existing: CriterionResponseEntity | undefined,
-    patch: Values &
-      Pick<CriterionResponseEntity, 'updatedAt' | 'updatedById' | 'ownerMembershipId'>,
-  ): Promise<CriterionResponseEntity> {
-    if (!existing) {
-      const [row] = await this.repository.insertResponses(manager, [
-        { ...key, version: 1, ...patch },
-      ]);
-      return row;
+    round: UpgradeState['round'],
+    planned: readonly {
+      item: PlannedCriterion<CriterionResponseEntity>;
+      existing: CriterionResponseEntity | undefined;
+      values: Values;
+      patch: Values &
+        Pick<CriterionResponseEntity, 'updatedAt' | 'updatedById' | 'ownerMembershipId'>;
+    }[],
+  ): Promise<Map<string, CriterionResponseEntity>> {
+    const rows = new Map<string, CriterionResponseEntity>();
+    const inserted = await this.repository.insertResponses(
+      manager,
+      planned
+        .filter(({ existing }) => !existing)
+        .map(({ item, patch }) => ({
+          organisationId: round.organisationId,
+          roundId: round.id,
+          criterionCode: item.code,
+          version: 1,
+          ...patch,
+        })),
+    );
+    inserted.forEach((row) => rows.set(row.criterionCode, row));
+    for (const { item, existing, values, patch } of planned) {
+      if (!existing) {
+        continue;
+      }
+      if (sameValues(existing, values)) {
+        rows.set(item.code, existing);
+      } else {
+        await this.repository.updateResponse(manager, existing, existing.version, patch);
+        rows.set(item.code, { ...existing, ...patch, version: existing.version + 1 });
+      }
     }
-    if (sameValues(existing, patch)) {
-      return existing;
-    }
-    await this.repository.updateResponse(manager, existing, existing.version, patch);
-    return { ...existing, ...patch, version: existing.version + 1 };
+    return rows;
   }
 
   /** Each criterion's links are those of its sources (every part of a split, a merged one's all). */
