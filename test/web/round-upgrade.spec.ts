@@ -80,6 +80,14 @@ test.describe('upgrading an open round to a newer rubric version', () => {
     await expect(page.getByRole('button', { name: 'Klopt nog' })).toHaveCount(0);
     await page.goto(`/rounds/${round.id}`);
     await expect(page.getByTestId('to-confirm')).toHaveText('nog te bevestigen: 2');
+
+    // "Klopt nog" straight from the round's criteria table.
+    const inTable = page.getByRole('button', { name: /^Klopt nog: het antwoord op / });
+    await expect(inTable).toHaveCount(2);
+    await inTable.first().click();
+    await expect(page.getByRole('status').getByText(/is bevestigd/)).toBeVisible();
+    await expect(inTable).toHaveCount(1);
+    await expect(page.getByTestId('to-confirm')).toHaveText('nog te bevestigen: 1');
     await context.close();
   });
 });

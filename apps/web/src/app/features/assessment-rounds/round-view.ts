@@ -22,6 +22,8 @@ export interface CriterionRow {
   evidenceCount: number;
   expiredEvidenceCount: number;
   isCarriedOver: boolean;
+  /** The answer's version for a save from the table ("Klopt nog"), or null without an answer. */
+  version: number | null;
 }
 
 export interface DomainSection {
@@ -67,6 +69,7 @@ export function buildRoundView(
           evidenceCount: response?.evidence.length ?? 0,
           expiredEvidenceCount: response?.evidence.filter((e) => e.isExpired).length ?? 0,
           isCarriedOver: response?.isCarriedOver ?? false,
+          version: response?.version ?? null,
         };
       }),
     };

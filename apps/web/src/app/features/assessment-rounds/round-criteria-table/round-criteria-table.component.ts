@@ -27,6 +27,11 @@ export class RoundCriteriaTableComponent {
   readonly owners = input<Member[]>([]);
   readonly canAssign = input(false);
   readonly ownerChanged = output<OwnerChange>();
+  /** Whether the person may confirm this row's carried-over answer as it stands ("Klopt nog"). */
+  readonly canConfirm = input<(row: CriterionRow) => boolean>(() => false);
+  /** The code of the answer being confirmed now, if any. */
+  readonly confirming = input<string | null>(null);
+  readonly confirmRequested = output<CriterionRow>();
 
   protected readonly contentLang = RUBRIC_CONTENT_LANG;
 

@@ -1,4 +1,9 @@
-import { AssessmentRoundDetail, isRoundOpen, possibleOwners } from '@labelklaar/domain';
+import {
+  AssessmentRoundDetail,
+  canEditResponse,
+  isRoundOpen,
+  possibleOwners,
+} from '@labelklaar/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
@@ -28,7 +33,7 @@ import {
   RoundCriteriaTableComponent,
 } from '../round-criteria-table/round-criteria-table.component';
 import { RoundNotesFormComponent } from '../round-notes-form/round-notes-form.component';
-import { buildRoundView } from '../round-view';
+import { buildRoundView, CriterionRow } from '../round-view';
 import { SubmitPanelComponent, SubmitRefusal } from '../submit-panel/submit-panel.component';
 
 @Component({
@@ -107,14 +112,26 @@ export class RoundPageComponent {
   protected readonly canEditNotes = computed(
     () => this.permissions.can('round.update') && this.isOpen(),
   );
+  /** Read while the round is open: to assign owners, and to know whose answers the person may confirm. */
   private readonly members = rxResource({
-    params: () => (this.canAssign() ? this.session.activeOrganisationId() : undefined),
+    params: () => (this.isOpen() ? this.session.activeOrganisationId() : undefined),
     stream: () => this.membersApi.list(),
   });
   /** Managers only read, so they cannot own a criterion. */
   protected readonly owners = computed(() =>
     this.members.hasValue() ? possibleOwners(this.members.value()) : [],
   );
+  /** The same rule as the API's for "Klopt nog" on one answer: who may edit it may confirm it. */
+  protected readonly canConfirmRow = computed(() => {
+    const round = this.round.hasValue() ? this.round.value() : null;
+    if (!round || !this.members.hasValue()) {
+      return () => false;
+    }
+    const editor = this.permissions.editor(this.members.value());
+    return (row: CriterionRow) =>
+      row.version !== null && canEditResponse(round.status, editor, row.owner?.memberId ?? null);
+  });
+  protected readonly confirmingOne = signal<string | null>(null);
   protected readonly domains = computed(() =>
     this.round.hasValue() && this.rubric.hasValue()
       ? buildRoundView(this.rubric.value(), this.round.value())
@@ -151,6 +168,28 @@ export class RoundPageComponent {
       kind: 'success',
       text: this.transloco.translate('rounds.notes.saved'),
     });
+  }
+
+  protected async confirmOne(row: CriterionRow): Promise<void> {
+    if (row.version === null) {
+      return;
+    }
+    this.feedback.set(null);
+    this.confirmingOne.set(row.code);
+    try {
+      await firstValueFrom(this.responsesApi.confirm(this.roundId(), row.code, row.version));
+      this.feedback.set({
+        kind: 'success',
+        text: this.transloco.translate('rounds.confirm.oneDone', { code: row.code }),
+      });
+      // The round's progress (answers still to confirm) is counted by the API.
+      this.round.reload();
+    } catch (error) {
+      this.feedback.set({ kind: 'error', text: this.message(error) });
+      this.round.reload();
+    } finally {
+      this.confirmingOne.set(null);
+    }
   }
 
   protected async confirmDomain(domain: string): Promise<void> {
