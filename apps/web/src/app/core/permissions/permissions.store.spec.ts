@@ -43,6 +43,15 @@ describe('PermissionsStore', () => {
     expect(permissions.isReadOnly()).toBe(false);
   });
 
+  it('lets the label owner author rubrics without a membership', () => {
+    session.signedIn(
+      aMe('quality-officer', { memberships: [], activeOrganisationId: null, platformAdmin: true }),
+    );
+    expect(permissions.can('rubric.author')).toBe(true);
+    expect(permissions.can('rubric.publish')).toBe(true);
+    expect(permissions.can('rounds.list')).toBe(false);
+  });
+
   it('follows a change of role in a computed', () => {
     session.signedIn(aMe('contributor'));
     const canStart = computed(() => permissions.can('round.create'));

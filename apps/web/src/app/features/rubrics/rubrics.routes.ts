@@ -1,6 +1,11 @@
 import { Routes } from '@angular/router';
 
-/** Readable without a session: the rubric is public. Path params bind to component inputs. */
+import { rubricAuthorGuard } from './rubric-author.guard';
+
+/**
+ * Readable without a session: the rubric is public; drafts are the label owner's. Path params bind
+ * to component inputs.
+ */
 export const rubricsRoutes: Routes = [
   {
     path: '',
@@ -8,6 +13,15 @@ export const rubricsRoutes: Routes = [
     loadComponent: () =>
       import('./rubric-list-page/rubric-list-page.component').then(
         (m) => m.RubricListPageComponent,
+      ),
+  },
+  {
+    path: ':rubricId/drafts/:draftId',
+    title: 'rubrics.draft.pageTitle',
+    canActivate: [rubricAuthorGuard],
+    loadComponent: () =>
+      import('./draft-editor-page/draft-editor-page.component').then(
+        (m) => m.DraftEditorPageComponent,
       ),
   },
   {
