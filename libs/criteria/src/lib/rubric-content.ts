@@ -1,16 +1,17 @@
 import type { RubricVersion } from '@labelklaar/domain';
 
-import Ajv, { type ErrorObject } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Node } from 'yaml';
 
 import { findMappingViolations } from './mapping-rules';
 import { findRubricViolations } from './rubric-rules';
+import { validate as compiledRubricShape } from './rubric-schema.validator';
 import type { RuleViolation } from './rubric-validation.error';
-import rubricSchema from './rubric.schema.json';
 import { schemaViolation } from './schema-validation';
 
-// No fs, path or crypto here: the web app validates drafts with this module as you type.
+// No fs, path or crypto here: the web app validates drafts with this module as you type. Nor
+// Ajv's compiler: it evaluates code, which the web app's Content Security Policy forbids; the
+// schema is compiled ahead of time (rubric-schema-validator.source.ts).
 
 export interface RubricContentContext {
   /** Keys of the evidence-kind vocabulary. */
@@ -19,9 +20,7 @@ export interface RubricContentContext {
   previous?: RubricVersion;
 }
 
-const ajvAll = new Ajv({ allErrors: true, strict: true });
-addFormats(ajvAll, ['date']);
-const isRubricShapeAll = ajvAll.compile<RubricVersion>(rubricSchema);
+const isRubricShapeAll = compiledRubricShape as unknown as ValidateFunction<RubricVersion>;
 
 /**
  * Every broken rule of a rubric version: schema (all errors), then, when the shape is right, the
