@@ -7,7 +7,7 @@ import { findMappingViolations } from './mapping-rules';
 import { findRubricViolations } from './rubric-rules';
 import { validate as compiledRubricShape } from './rubric-schema.validator';
 import type { RuleViolation } from './rubric-validation.error';
-import { schemaViolation } from './schema-validation';
+import { schemaViolation } from './schema-violation';
 
 // No fs, path or crypto here: the web app validates drafts with this module as you type. Nor
 // Ajv's compiler: it evaluates code, which the web app's Content Security Policy forbids; the
