@@ -86,8 +86,6 @@ test.describe('the rubric draft editor', () => {
     browser,
   }) => {
     test.setTimeout(120_000);
-    page.on('console', (m) => m.type() === 'error' && console.log('BROWSER', m.text()));
-    page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
     await login(page, PLATFORM_ADMIN);
     const rubricId = `proef-${Date.now().toString(36)}`;
     await publishBundledAs(page, rubricId);
@@ -113,7 +111,8 @@ test.describe('the rubric draft editor', () => {
     await expect(descriptor).toHaveValue('De opdracht is beschreven en met het team besproken.');
 
     await title.fill('');
-    await expect(page.getByText('Vul dit veld in.')).toBeVisible();
+    await expect(title).toHaveAccessibleDescription(/Vul dit veld in\./);
+    await expect(title).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('Problemen in dit concept: 1')).toBeVisible();
     const publish = page.getByRole('button', { name: 'Publiceren als versie 1.2.0' });
     await expect(publish).toBeDisabled();
@@ -169,9 +168,9 @@ test.describe('the rubric draft editor', () => {
     await page.getByRole('button', { name: 'Versie en titel' }).click();
     const version = page.getByLabel('Versienummer');
     await version.fill('1.1.0');
-    await expect(
-      page.getByText('Dit versienummer is al gepubliceerd; kies een nieuw nummer.'),
-    ).toBeVisible();
+    await expect(version).toHaveAccessibleDescription(
+      /Dit versienummer is al gepubliceerd; kies een nieuw nummer\./,
+    );
     await expect(page.getByRole('button', { name: 'Publiceren als versie 1.1.0' })).toBeDisabled();
     await version.fill('1.2.0');
     await expect(saved(page)).toBeVisible();

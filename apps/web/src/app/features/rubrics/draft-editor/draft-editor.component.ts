@@ -131,10 +131,10 @@ export class DraftEditorComponent {
     if (selection.kind === 'domain') {
       return violationsUnder(violations, `domains[${selection.domain}]`);
     }
+    // The version's own fields: the first violation of each.
+    const own = violations.filter((item) => !/^(domains\[|mapping)/.test(item.location));
     return Object.fromEntries(
-      violations
-        .filter((item) => !/^(domains\[|mapping)/.test(item.location))
-        .map((item) => [item.location, violationsUnder([item], item.location)['']]),
+      own.reverse().map((item) => [item.location, violationsUnder([item], item.location)['']]),
     );
   });
   /** Why publishing is not possible now, one reason each; empty: it is. */
