@@ -16,12 +16,14 @@ describe('the status of a rubric version across instances', () => {
   let second: NestExpressApplication;
   let admin: ApiClient;
   let reader: ApiClient;
+  let secondAdmin: ApiClient;
 
   beforeAll(async () => {
     first = await createTestApp();
     second = await createTestApp();
     admin = (await createPlatformAdmin(first)).client;
     reader = await ApiClient.create(second);
+    secondAdmin = (await createPlatformAdmin(second)).client;
   });
 
   afterAll(async () => {
@@ -41,6 +43,7 @@ describe('the status of a rubric version across instances', () => {
     await publishVersion(admin, bundledAs(rubricId));
     // The second instance reads, and so keeps, the published version first.
     expect(await statusOnSecond(rubricId)).toEqual({ version: 'published', list: 'published' });
+    await secondAdmin.get(`/api/v1/rubrics/${rubricId}/versions/1.0.0.yaml`).expect(200);
 
     const retired = await admin.post(`/api/v1/rubrics/${rubricId}/versions/1.0.0/retire`, {});
     expect([retired.status, retired.body.status]).toEqual([200, 'retired']);
@@ -48,6 +51,9 @@ describe('the status of a rubric version across instances', () => {
     expect(await statusOnSecond(rubricId)).toEqual({ version: 'retired', list: 'retired' });
     const onFirst = await admin.get(`/api/v1/rubrics/${rubricId}/versions/1.0.0`).expect(200);
     expect(onFirst.body.status).toBe('retired');
+    const exported = await secondAdmin.get(`/api/v1/rubrics/${rubricId}/versions/1.0.0.yaml`);
+    expect(exported.status).toBe(200);
+    expect(exported.text).toMatch(/^status: retired$/m);
   });
 
   it('still answers 404 for an unknown version', async () => {
