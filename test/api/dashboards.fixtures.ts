@@ -71,13 +71,46 @@ export function smallRubric(id: string): RubricVersion {
   };
 }
 
+/**
+ * 1.1.0 of smallRubric: OPD-01 unchanged, OPD-02 reworded, VAK-01 split into VAK-01 and VAK-02
+ * (so no VAK criterion continues one to one).
+ */
+export function smallRubricSuccessor(id: string): RubricVersion {
+  const [opd, vak] = smallRubric(id).domains;
+  return {
+    ...smallRubric(id),
+    version: '1.1.0',
+    effectiveDate: '2026-06-01',
+    previousVersion: '1.0.0',
+    mapping: [
+      { code: 'OPD-01', previousCodes: ['OPD-01'] },
+      { code: 'OPD-02', previousCodes: ['OPD-02'] },
+      { code: 'VAK-01', previousCodes: ['VAK-01'] },
+      { code: 'VAK-02', previousCodes: ['VAK-01'] },
+    ],
+    domains: [
+      {
+        ...opd,
+        criteria: [
+          opd.criteria[0],
+          { ...opd.criteria[1], title: 'Testcriterium OPD-02, herschreven' },
+        ],
+      },
+      { ...vak, criteria: [vak.criteria[0], criterion('VAK-02', {})] },
+    ],
+  };
+}
+
 export interface TestCatalog {
   dir: string;
   rubricId: string;
 }
 
-/** The bundled rubrics plus a small one with a fresh id, locked as the API demands. */
-export function createTestCatalog(prefix: string): TestCatalog {
+/**
+ * The bundled rubrics plus a small one with a fresh id (and its successor when asked for),
+ * locked as the API demands.
+ */
+export function createTestCatalog(prefix: string, withSuccessor = false): TestCatalog {
   const rubricId = `${prefix}-${randomUUID().slice(0, 8)}`;
   const dir = mkdtempSync(join(tmpdir(), 'labelklaar-rubrics-'));
   cpSync(join(BUNDLED, 'sterk-sociaal-werk'), join(dir, 'sterk-sociaal-werk'), { recursive: true });
@@ -86,6 +119,10 @@ export function createTestCatalog(prefix: string): TestCatalog {
   mkdirSync(join(dir, rubricId));
   // JSON is YAML too, and needs no quoting rules.
   writeFileSync(join(dir, rubricId, '1.0.0.yaml'), JSON.stringify(smallRubric(rubricId), null, 2));
+  if (withSuccessor) {
+    const successor = JSON.stringify(smallRubricSuccessor(rubricId), null, 2);
+    writeFileSync(join(dir, rubricId, '1.1.0.yaml'), successor);
+  }
   lockNewPublishedRubrics(dir);
   return { dir, rubricId };
 }

@@ -1,10 +1,9 @@
 import {
-  aggregateSector,
   AssessmentRoundDetail,
+  compareSector,
   computeReadiness,
   isoDayIn,
   SectorReadiness,
-  sectorScoresOf,
 } from '@labelklaar/domain';
 
 import { randomUUID } from 'node:crypto';
@@ -13,6 +12,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { ApiClient } from '../support/api-client';
 import { Actor, addMember, createPlatformAdmin, registerOrganisation } from '../support/factories';
 import { PROBLEM_JSON } from '../support/http';
+import { startRound } from '../support/rounds';
 import { createTestApp } from '../support/test-app';
 import {
   answerSmallRound,
@@ -40,6 +40,12 @@ describe('GET /api/v1/sector/readiness', () => {
   const contributors: Contributor[] = [];
   /** The criteria whose evidence makes them met, per organisation: overall 0, 20, 40, 40 and 100. */
   const MET = [[], ['OPD-02'], ['OPD-01'], ['VAK-01'], ['OPD-01', 'OPD-02', 'VAK-01']];
+
+  const SAME_VERSION = {
+    comparison: 'same-version',
+    criteriaLeftOut: 0,
+    organisationsLeftOut: 0,
+  } as const;
 
   const sectorPath = () => `/api/v1/sector/readiness?rubricId=${rubricId}&rubricVersion=1.0.0`;
 
@@ -79,7 +85,7 @@ describe('GET /api/v1/sector/readiness', () => {
   }
 
   beforeAll(async () => {
-    const catalog = createTestCatalog('sector-test');
+    const catalog = createTestCatalog('sector-test', true);
     rubricId = catalog.rubricId;
     app = await createTestApp({ rubricsDir: catalog.dir });
     admin = await createPlatformAdmin(app);
@@ -100,8 +106,10 @@ describe('GET /api/v1/sector/readiness', () => {
         minimumGroupSize: 5,
         organisations: 4,
         suppressed: true,
+        ...SAME_VERSION,
         overall: null,
         domains: [],
+        versions: [{ version: '1.0.0', organisations: 4, role: 'basis', criteriaLeftOut: 0 }],
       },
     ]);
   });
@@ -124,6 +132,7 @@ describe('GET /api/v1/sector/readiness', () => {
       minimumGroupSize: 5,
       organisations: 5,
       suppressed: false,
+      ...SAME_VERSION,
       overall: { median: 40, p25: 20, p75: 40 },
       domains: [
         {
@@ -133,33 +142,42 @@ describe('GET /api/v1/sector/readiness', () => {
           median: 33.3,
           p25: 0,
           p75: 66.7,
+          ...SAME_VERSION,
         },
-        { code: 'VAK', title: 'Vakmanschap', organisations: 5, median: 0, p25: 0, p75: 100 },
+        {
+          code: 'VAK',
+          title: 'Vakmanschap',
+          organisations: 5,
+          median: 0,
+          p25: 0,
+          p75: 100,
+          ...SAME_VERSION,
+        },
       ],
+      versions: [{ version: '1.0.0', organisations: 5, role: 'basis', criteriaLeftOut: 0 }],
     });
 
     const today = isoDayIn(new Date());
     const rubric = smallRubric(rubricId);
-    const expected = aggregateSector([
+    const expected = compareSector([
       {
         rubric,
-        organisations: contributors.map(({ withEvidence }) =>
-          sectorScoresOf(
-            computeReadiness(
-              rubric,
-              ['OPD-01', 'OPD-02', 'VAK-01'].map((code) => ({
-                criterionCode: code,
-                level: 3,
-                notApplicable: false,
-                evidence: withEvidence.includes(code) ? [{ id: code, validUntil: null }] : [],
-              })),
-              today,
-            ),
-          ),
-        ),
+        organisations: contributors.map(({ withEvidence }) => {
+          const readiness = computeReadiness(
+            rubric,
+            ['OPD-01', 'OPD-02', 'VAK-01'].map((code) => ({
+              criterionCode: code,
+              level: 3,
+              notApplicable: false,
+              evidence: withEvidence.includes(code) ? [{ id: code, validUntil: null }] : [],
+            })),
+            today,
+          );
+          return new Map(readiness.criteria.map(({ code, status }) => [code, status]));
+        }),
       },
     ]);
-    expect([result]).toEqual(expected);
+    expect(result).toEqual(expected);
   });
 
   it('never shows a name, id or text of any organisation', async () => {
@@ -187,12 +205,13 @@ describe('GET /api/v1/sector/readiness', () => {
     expect(result.overall).toEqual({ median: 40, p25: 40, p75: 100 });
   });
 
-  it('lists every published rubric version without a filter, and only the one asked for with it', async () => {
+  it('lists every rubric on the newest version in use without a filter, and only the version asked for with one', async () => {
     const all = (await admin.client.get('/api/v1/sector/readiness').expect(200))
       .body as SectorReadiness[];
-    expect(all.map((entry) => `${entry.rubricId}@${entry.rubricVersion}`)).toEqual(
-      expect.arrayContaining([`${rubricId}@1.0.0`, 'sterk-sociaal-werk@1.0.0']),
+    expect(all.map((entry) => entry.rubricId)).toEqual(
+      expect.arrayContaining([rubricId, 'sterk-sociaal-werk']),
     );
+    expect(all.find((entry) => entry.rubricId === rubricId)?.rubricVersion).toBe('1.0.0');
     for (const entry of all) {
       expect(entry.suppressed).toBe(entry.organisations < 5);
     }
@@ -208,6 +227,7 @@ describe('GET /api/v1/sector/readiness', () => {
   it('answers 400 for a malformed version or an unknown parameter', async () => {
     for (const query of [
       '?rubricVersion=latest',
+      '?version=newest',
       '?organisationId=x',
       `?rubricId=${'x'.repeat(101)}`,
     ]) {
@@ -231,5 +251,107 @@ describe('GET /api/v1/sector/readiness', () => {
     const response = await anonymous.get(sectorPath());
     expect(response.status).toBe(401);
     expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+  });
+
+  describe('with organisations on 1.0.0 and 1.1.0', () => {
+    /** On 1.1.0: OPD-01 unchanged, OPD-02 reworded, VAK-01 split into VAK-01 and VAK-02. */
+    const MET_ON_NEXT = [[], ['OPD-01'], ['OPD-02'], ['OPD-01', 'OPD-02'], ['VAK-01', 'VAK-02']];
+    const OPD = { code: 'OPD', title: 'Maatschappelijke opdracht' };
+    const VAK = { code: 'VAK', title: 'Vakmanschap' };
+    // OPD on 1.0.0 (latest rounds): 100, 33.3, 66.7, 0, 100; on 1.1.0: 0, 66.7, 33.3, 100, 0.
+    const OPD_FIGURES = { organisations: 10, median: 50, p25: 8.3, p75: 91.7 };
+
+    beforeAll(async () => {
+      for (const [index, withEvidence] of MET_ON_NEXT.entries()) {
+        const actor = await registerOrganisation(app, `Stichting Nieuw ${index} ${randomUUID()}`);
+        const round = await startRound(actor, { rubricId, rubricVersion: '1.1.0' });
+        await answerSmallRound(actor, round, { withEvidence });
+        await submitRound(actor, round.id);
+      }
+    });
+
+    it('compares on the newest version in use, the older one through the mapping', async () => {
+      const response = await admin.client.get(`/api/v1/sector/readiness?rubricId=${rubricId}`);
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual([
+        {
+          rubricId,
+          rubricVersion: '1.1.0',
+          minimumGroupSize: 5,
+          organisations: 10,
+          suppressed: false,
+          comparison: 'via-mapping',
+          criteriaLeftOut: 2,
+          organisationsLeftOut: 0,
+          overall: { median: 50, p25: 8.3, p75: 91.7 },
+          domains: [
+            {
+              ...OPD,
+              ...OPD_FIGURES,
+              comparison: 'via-mapping',
+              criteriaLeftOut: 0,
+              organisationsLeftOut: 0,
+            },
+            // VAK-01 is split: only the five organisations on 1.1.0 count.
+            {
+              ...VAK,
+              organisations: 5,
+              median: 0,
+              p25: 0,
+              p75: 0,
+              comparison: 'same-version',
+              criteriaLeftOut: 0,
+              organisationsLeftOut: 5,
+            },
+          ],
+          versions: [
+            { version: '1.0.0', organisations: 5, role: 'via-mapping', criteriaLeftOut: 1 },
+            { version: '1.1.0', organisations: 5, role: 'basis', criteriaLeftOut: 2 },
+          ],
+        },
+      ]);
+    });
+
+    it('compares on the version asked for', async () => {
+      const response = await admin.client.get(
+        `/api/v1/sector/readiness?rubricId=${rubricId}&version=1.0.0`,
+      );
+      expect(response.status).toBe(200);
+      const [result] = response.body as SectorReadiness[];
+      expect(result).toMatchObject({
+        rubricVersion: '1.0.0',
+        organisations: 10,
+        comparison: 'via-mapping',
+        criteriaLeftOut: 1,
+        overall: { median: 50, p25: 8.3, p75: 91.7 },
+        domains: [
+          { ...OPD, ...OPD_FIGURES, comparison: 'via-mapping' },
+          {
+            ...VAK,
+            organisations: 5,
+            median: 100,
+            p25: 0,
+            p75: 100,
+            comparison: 'same-version',
+            organisationsLeftOut: 5,
+          },
+        ],
+      });
+      const unknown = await admin.client.get(
+        `/api/v1/sector/readiness?rubricId=${rubricId}&version=9.9.9`,
+      );
+      expect(unknown.body).toEqual([]);
+    });
+
+    it('keeps to one version when filtered on it', async () => {
+      const [result] = (await sector()) as SectorReadiness[];
+      expect(result).toMatchObject({
+        rubricVersion: '1.0.0',
+        organisations: 5,
+        ...SAME_VERSION,
+        overall: { median: 40, p25: 40, p75: 100 },
+        versions: [{ version: '1.0.0', organisations: 5, role: 'basis', criteriaLeftOut: 0 }],
+      });
+    });
   });
 });

@@ -137,5 +137,23 @@ test.describe('the readiness dashboard', () => {
     await expect(page.getByText('Stichting Voorbeeld Welzijn')).toHaveCount(0);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: screenshotPath('sector-nl'), fullPage: true });
+
+    const card = page.getByRole('region', { name: 'Rubric sterk-sociaal-werk' });
+    const basis = card.getByLabel('Vergelijken op versie');
+    await expect(basis.locator('option')).toHaveText(['1.0.0', '1.1.0']);
+    const asked = page.waitForRequest(
+      /sector\/readiness\?rubricId=sterk-sociaal-werk&version=1\.0\.0/,
+    );
+    await basis.selectOption('1.0.0');
+    await asked;
+    await expect(
+      card.getByRole('heading', { name: 'Rubric sterk-sociaal-werk 1.0.0' }),
+    ).toBeVisible();
+    await expect(basis).toHaveValue('1.0.0');
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: screenshotPath('sector-390'), fullPage: true });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: screenshotPath('sector-1366'), fullPage: true });
   });
 });

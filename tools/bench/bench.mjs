@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import argon2 from 'argon2';
 import pg from 'pg';
 
+import { ADMIN_EMAIL, BENCH_PASSWORD, OFFICER_EMAIL } from './lib/accounts.mjs';
 import { killRunningApis, sampleMemory, startApi } from './lib/api-process.mjs';
 import {
   benchDatabaseName,
@@ -27,10 +28,9 @@ import { hashSubmittedRounds } from './lib/round-content.mjs';
 import { measureRoundUpgrades } from './lib/round-upgrades.mjs';
 import { seed, SUBMITTED_EVENTS } from './lib/seed.mjs';
 import { BASELINES, tokenHash } from './lib/sql-baseline.mjs';
+import { runWideUpgrade } from './lib/wide-upgrade.mjs';
 
-export const BENCH_PASSWORD = 'Labelklaar-bench-2026';
-export const OFFICER_EMAIL = 'kwaliteit-1@bench.labelklaar.test';
-export const ADMIN_EMAIL = 'beheer@bench.labelklaar.test';
+export { ADMIN_EMAIL, BENCH_PASSWORD, OFFICER_EMAIL };
 
 function integer(env, name, fallback, min, max) {
   const raw = env[name];
@@ -410,6 +410,16 @@ async function main() {
     results = await measure(config, databaseUrl, rounds, logFile);
     results.saves = await measureSaves(config, databaseUrl, rounds, logFile);
     results.upgrades = await measureUpgrades(config, databaseUrl, logFile);
+    results.wideUpgrade = await runWideUpgrade({
+      startApi,
+      databaseUrl,
+      logFile,
+      adminEmail: ADMIN_EMAIL,
+      password: BENCH_PASSWORD,
+    });
+    log(
+      `round upgrade, 30 criteria: preview median ${results.wideUpgrade.previewMedian.toFixed(0)} ms, upgrade median ${results.wideUpgrade.upgradeMedian.toFixed(0)} ms, max ${results.wideUpgrade.upgradeMax.toFixed(0)} ms`,
+    );
   } finally {
     if (config.keep) {
       log(`Database kept (BENCH_KEEP_DB): ${databaseUrl}`);

@@ -143,24 +143,41 @@ function saveRows(saves, connections) {
   ];
 }
 
-function upgradeRows(upgrades) {
+export function upgradeRows(upgrades, label = 'round upgrade') {
   if (!upgrades || upgrades.rounds === 0) {
-    return [['round upgrade', 'not measured (no open round with a newer version)', '< 1 s', 'n/a']];
+    return [[label, 'not measured (no open round with a newer version)', '< 1 s', 'n/a']];
   }
   return [
     [
-      'round upgrade preview median / max',
+      `${label} preview median / max`,
       `${ms(upgrades.previewMedian)} / ${ms(upgrades.previewMax)}`,
       '',
       '',
     ],
     [
-      `round upgrade median / max (${upgrades.rounds} rounds of ${upgrades.criteria} criteria)`,
+      `${label} median / max (${upgrades.rounds} rounds of ${upgrades.criteria} criteria)`,
       `${ms(upgrades.upgradeMedian)} / ${ms(upgrades.upgradeMax)}${upgrades.failures ? `, ${upgrades.failures} FAILED` : ''}`,
       'max < 1 s',
       upgrades.failures ? 'MISSED' : below(upgrades.upgradeMax, 1000),
     ],
   ];
+}
+
+export const WIDE_LABEL = 'round upgrade, 30 criteria';
+
+/** Rows as a Markdown table with a header. */
+export function formatTable(rows) {
+  const header = ['metric', 'value', 'target', 'verdict'];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
+  );
+  const line = (cells) =>
+    `| ${cells.map((cell, column) => String(cell).padEnd(widths[column])).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 export function reportTable(results, connections) {
@@ -178,19 +195,10 @@ export function reportTable(results, connections) {
     }),
     ...saveRows(results.saves, connections),
     ...upgradeRows(results.upgrades),
+    ...upgradeRows(results.wideUpgrade, WIDE_LABEL),
     ...downloadRows('dossier.pdf', results.pdf, 2000),
     ...downloadRows('dossier.xlsx', results.xlsx, null),
     ...memoryRows(results.memory, results.readinessAgain),
   ];
-  const header = ['metric', 'value', 'target', 'verdict'];
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
-  );
-  const line = (cells) =>
-    `| ${cells.map((cell, column) => String(cell).padEnd(widths[column])).join(' | ')} |`;
-  return [
-    line(header),
-    `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n');
+  return formatTable(rows);
 }

@@ -25,9 +25,9 @@ export class SectorReadinessController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary:
-      "Anonymised readiness across organisations per rubric version (each organisation's latest submitted round): median and quartiles, suppressed below 5 organisations; platform admins only",
+      "Anonymised readiness across organisations per rubric, compared on one version (each organisation's latest submitted round; other versions through the mapping): median and quartiles, suppressed below 5 organisations; platform admins only",
     description:
-      "Platform admins (the label owner's staff) only. No organisation is named or can be singled out: figures based on fewer than 5 organisations are left out.",
+      "Platform admins (the label owner's staff) only. No organisation is named or can be singled out: figures based on fewer than 5 organisations are left out. Each figure says whether it compares organisations on the same version only or through the mapping (criteria that continue unchanged or reworded); merged, split, new and dropped criteria are left out of a comparison across versions, and counted.",
   })
   @ApiOkResponse({ type: [SectorReadinessDto] })
   @ApiBadRequestResponse({ description: 'problem+json /problems/validation-failed' })

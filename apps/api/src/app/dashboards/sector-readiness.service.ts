@@ -1,11 +1,11 @@
 import {
-  aggregateSector,
+  compareCodeUnits,
+  compareSector,
   computeReadiness,
   isoDayIn,
-  SectorGroupInput,
-  SectorOrganisationScores,
+  SectorOrganisationStatuses,
   SectorReadiness,
-  sectorScoresOf,
+  SectorVersionGroup,
   toAssessments,
 } from '@labelklaar/domain';
 
@@ -17,17 +17,21 @@ import { RoundReportReadModel, SectorRoundRow } from './round-report.read-model'
 
 export interface SectorFilter {
   rubricId?: string;
+  /** Only the organisations on this version, compared on it alone. */
   rubricVersion?: string;
+  /** The basis version: organisations on other versions count through the mapping. */
+  version?: string;
 }
 
 /**
- * Anonymised readiness across organisations, per rubric version, for the platform admin. Each
- * organisation counts once, with its latest submitted round measured on its submission day.
- * Only numbers leave the database reads here: no name, id or text reaches the aggregation.
+ * Anonymised readiness across organisations, per rubric compared on one basis version (see
+ * compareSector), for the platform admin. Each organisation counts once, with its latest
+ * submitted round measured on its submission day. Only criterion statuses leave the database
+ * reads here: no name, id or text reaches the aggregation.
  */
 @Injectable()
 export class SectorReadinessService {
-  private readonly scoresByRound = new Map<string, SectorOrganisationScores>();
+  private readonly statusesByRound = new Map<string, SectorOrganisationStatuses>();
 
   constructor(
     private readonly repository: RoundReportReadModel,
@@ -44,18 +48,22 @@ export class SectorReadinessService {
     const rounds = (await this.repository.latestSubmittedRounds()).filter((round) =>
       wanted.has(rubricKey(round)),
     );
-    const scores = new Map<string, SectorOrganisationScores[]>();
-    for (const [round, roundScores] of await this.scoresOf(rounds)) {
+    const statuses = new Map<string, SectorOrganisationStatuses[]>();
+    for (const [round, roundStatuses] of await this.statusesOf(rounds)) {
       const key = rubricKey(round);
-      scores.set(key, [...(scores.get(key) ?? []), roundScores]);
+      statuses.set(key, [...(statuses.get(key) ?? []), roundStatuses]);
     }
-    const groups: SectorGroupInput[] = await Promise.all(
-      versions.map(async (version) => ({
+    const byRubric = new Map<string, SectorVersionGroup[]>();
+    for (const version of versions) {
+      const group: SectorVersionGroup = {
         rubric: await this.rubrics.get(version.id, version.version),
-        organisations: scores.get(`${version.id}@${version.version}`) ?? [],
-      })),
-    );
-    return aggregateSector(groups);
+        organisations: statuses.get(`${version.id}@${version.version}`) ?? [],
+      };
+      byRubric.set(version.id, [...(byRubric.get(version.id) ?? []), group]);
+    }
+    return [...byRubric.keys()]
+      .sort(compareCodeUnits)
+      .flatMap((id) => compareSector(byRubric.get(id) ?? [], filter.version) ?? []);
   }
 
   /**
@@ -63,10 +71,10 @@ export class SectorReadinessService {
    * itself is immutable), so its figures on its submission day are computed once per process and
    * kept; only rounds submitted since the last request are read from the database.
    */
-  private async scoresOf(
+  private async statusesOf(
     rounds: SectorRoundRow[],
-  ): Promise<[SectorRoundRow, SectorOrganisationScores][]> {
-    const missing = rounds.filter((round) => !this.scoresByRound.has(round.id));
+  ): Promise<[SectorRoundRow, SectorOrganisationStatuses][]> {
+    const missing = rounds.filter((round) => !this.statusesByRound.has(round.id));
     if (missing.length > 0) {
       const ids = missing.map((round) => round.id);
       const [responses, evidence] = await Promise.all([
@@ -81,19 +89,22 @@ export class SectorReadinessService {
           toAssessments(byRound.get(round.id) ?? []),
           isoDayIn(round.submittedAt),
         );
-        this.scoresByRound.set(round.id, sectorScoresOf(readiness));
+        this.statusesByRound.set(
+          round.id,
+          new Map(readiness.criteria.map((criterion) => [criterion.code, criterion.status])),
+        );
       }
     }
     const current = new Set(rounds.map((round) => round.id));
-    for (const id of this.scoresByRound.keys()) {
+    for (const id of this.statusesByRound.keys()) {
       if (!current.has(id)) {
         // Superseded by a later submission: no longer anyone's latest round.
-        this.scoresByRound.delete(id);
+        this.statusesByRound.delete(id);
       }
     }
     return rounds.map((round) => [
       round,
-      this.scoresByRound.get(round.id) as SectorOrganisationScores,
+      this.statusesByRound.get(round.id) as SectorOrganisationStatuses,
     ]);
   }
 }

@@ -39,11 +39,11 @@ export class RubricExportsService {
   }
 
   async yaml(rubricId: string, version: string): Promise<string> {
-    return rubricToYaml(contentOf(await this.rubrics.get(rubricId, version)));
+    return rubricToYaml(contentOf(await this.rubrics.current(rubricId, version)));
   }
 
   async workbook(rubricId: string, version: string): Promise<Buffer> {
-    const rubric = contentOf(await this.rubrics.get(rubricId, version));
+    const rubric = contentOf(await this.rubrics.current(rubricId, version));
     const previous =
       rubric.previousVersion === undefined
         ? undefined

@@ -23,12 +23,13 @@ export class RubricsController {
   @Get(':rubricId/versions/:version')
   @ApiOperation({
     summary: 'One rubric version: domains, criteria, guidance, evidence kinds, maturity levels',
-    description: 'No login needed. A draft or unknown version answers 404.',
+    description:
+      'No login needed. A draft or unknown version answers 404. The status is read from the database on every request.',
   })
   get(
     @Param('rubricId') rubricId: string,
     @Param('version') version: string,
   ): Promise<RubricVersionResponseDto> {
-    return this.rubrics.get(rubricId, version);
+    return this.rubrics.current(rubricId, version);
   }
 }

@@ -117,7 +117,8 @@ export class RubricsService {
   }
 
   /**
-   * A published or retired version (a draft is 404). Only the first request for a version reads
+   * A published or retired version (a draft is 404), its status as first read by this process
+   * (current() reads it fresh). Only the first request for a version reads
    * the database (inside the caller's transaction when given its manager); only a version that
    * was found is kept, so a failed read is tried again next time.
    */
@@ -143,6 +144,20 @@ export class RubricsService {
     });
     this.cache.set(key, detail);
     return detail;
+  }
+
+  /**
+   * A published or retired version as the rubric endpoint shows it: the content from memory (it
+   * never changes), the status read from the database on every call. Another instance may have
+   * retired the version since this one kept it, and get()'s copy would still say published.
+   */
+  async current(rubricId: string, version: string): Promise<RubricVersionDetail> {
+    const status = await this.repository.statusOf(rubricId, version);
+    if (status === null || status === 'draft') {
+      throw notFound();
+    }
+    const detail = await this.get(rubricId, version);
+    return detail.status === status ? detail : { ...detail, status };
   }
 
   /** Drops a version from memory after its status changed (retiring it). */

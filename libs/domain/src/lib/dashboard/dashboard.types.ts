@@ -116,7 +116,25 @@ export interface RoundComparison {
 
 export const SECTOR_MINIMUM_GROUP = 5;
 
-export interface SectorDomainFigure {
+/**
+ * How a sector figure compares organisations: all on the basis version (`same-version`), or
+ * organisations on other versions too, through the mapping, on the criteria that continue one to
+ * one (`via-mapping`).
+ */
+export type SectorComparability = 'same-version' | 'via-mapping';
+
+/** Whether the organisations on a version count: it is the basis, it maps onto it, or neither. */
+export type SectorVersionRole = 'basis' | 'via-mapping' | 'not-comparable';
+
+export interface SectorComparisonNote {
+  comparison: SectorComparability;
+  /** Criteria of the basis version this figure leaves out: no one-to-one counterpart. */
+  criteriaLeftOut: number;
+  /** Organisations on other versions this figure leaves out: not comparable with the basis. */
+  organisationsLeftOut: number;
+}
+
+export interface SectorDomainFigure extends SectorComparisonNote {
   code: DomainCode;
   title: string;
   organisations: number;
@@ -125,13 +143,28 @@ export interface SectorDomainFigure {
   p75: number | null;
 }
 
-/** suppressed=true and no figures when organisations < 5; never names or texts. */
-export interface SectorReadiness {
+export interface SectorVersionUse {
+  version: string;
+  /** Organisations whose latest submitted round is on this version. */
+  organisations: number;
+  role: SectorVersionRole;
+  /** Criteria of this version that no figure of the comparison takes into account. */
+  criteriaLeftOut: number;
+}
+
+/**
+ * One rubric, compared on one basis version; suppressed=true and no figures when fewer than 5
+ * organisations count; never names or texts. The top-level note is the overall figure's.
+ */
+export interface SectorReadiness extends SectorComparisonNote {
   rubricId: string;
+  /** The basis version: every figure is on its criteria. */
   rubricVersion: string;
   minimumGroupSize: number;
   organisations: number;
   suppressed: boolean;
   overall: { median: number | null; p25: number | null; p75: number | null } | null;
   domains: SectorDomainFigure[];
+  /** Every published or retired version of the rubric, oldest first. */
+  versions: SectorVersionUse[];
 }

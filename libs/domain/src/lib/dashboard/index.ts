@@ -5,3 +5,4 @@ export * from './round-report';
 export * from './trend';
 export * from './comparison';
 export * from './sector';
+export * from './sector-comparison';

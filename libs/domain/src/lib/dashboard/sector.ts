@@ -2,10 +2,19 @@ import type { Readiness } from '../readiness/readiness.types';
 import type { DomainCode, RubricVersion } from '../rubric/rubric.types';
 import {
   SECTOR_MINIMUM_GROUP,
+  type SectorComparisonNote,
   type SectorDomainFigure,
   type SectorReadiness,
 } from './dashboard.types';
 import { compareCodeUnits } from './round-report';
+
+/** A group's figures before the comparison says how they were compared. */
+export type SectorFigures = Omit<
+  SectorReadiness,
+  keyof SectorComparisonNote | 'versions' | 'domains'
+> & {
+  domains: Omit<SectorDomainFigure, keyof SectorComparisonNote>[];
+};
 
 /**
  * One organisation's scores as the sector view takes them: numbers only. The input carries no
@@ -75,17 +84,18 @@ export function sectorQuartiles(
  * SECTOR_MINIMUM_GROUP organisations is suppressed (no figures at all), and so is any single
  * figure that fewer organisations have a score for. Sorted by rubric id, then version.
  */
-export function aggregateSector(groups: readonly SectorGroupInput[]): SectorReadiness[] {
+export function aggregateSector(groups: readonly SectorGroupInput[]): SectorFigures[] {
   return [...groups]
     .sort(
       (a, b) =>
         compareCodeUnits(a.rubric.id, b.rubric.id) ||
         compareVersions(a.rubric.version, b.rubric.version),
     )
-    .map(aggregateGroup);
+    .map(aggregateSectorGroup);
 }
 
-function aggregateGroup({ rubric, organisations }: SectorGroupInput): SectorReadiness {
+/** One group's figures (see aggregateSector), all of it on the basis version. */
+export function aggregateSectorGroup({ rubric, organisations }: SectorGroupInput): SectorFigures {
   const base = {
     rubricId: rubric.id,
     rubricVersion: rubric.version,
@@ -96,7 +106,7 @@ function aggregateGroup({ rubric, organisations }: SectorGroupInput): SectorRead
     return { ...base, suppressed: true, overall: null, domains: [] };
   }
   const { median, p25, p75 } = sectorQuartiles(organisations.map((org) => org.overall));
-  const domains: SectorDomainFigure[] = rubric.domains.map((domain) => ({
+  const domains: SectorFigures['domains'] = rubric.domains.map((domain) => ({
     code: domain.code,
     title: domain.title,
     ...sectorQuartiles(

@@ -1,4 +1,12 @@
-import { DomainCode, SectorDomainFigure, SectorReadiness } from '@labelklaar/domain';
+import {
+  DomainCode,
+  SectorComparability,
+  SectorComparisonNote,
+  SectorDomainFigure,
+  SectorReadiness,
+  SectorVersionRole,
+  SectorVersionUse,
+} from '@labelklaar/domain';
 
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
@@ -12,12 +20,53 @@ export class SectorReadinessQueryDto {
   @IsString()
   rubricId?: string;
 
-  @ApiPropertyOptional({ maxLength: 40, example: '1.0.0', description: 'Only this version' })
+  @ApiPropertyOptional({
+    maxLength: 40,
+    example: '1.0.0',
+    description: 'Only the organisations on this version, compared on it alone',
+  })
   @IsOptional()
   @Matches(/^\d+\.\d+\.\d+$/)
   @MaxLength(40)
   @IsString()
   rubricVersion?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 40,
+    example: '1.1.0',
+    description:
+      'The basis version to compare on (default: the newest version organisations are on); organisations on other versions count through the mapping. A rubric without this version is left out.',
+  })
+  @IsOptional()
+  @Matches(/^\d+\.\d+\.\d+$/)
+  @MaxLength(40)
+  @IsString()
+  version?: string;
+}
+
+const COMPARABILITY: SectorComparability[] = ['same-version', 'via-mapping'];
+const VERSION_ROLES: SectorVersionRole[] = ['basis', 'via-mapping', 'not-comparable'];
+
+export class SectorComparisonNoteDto implements SectorComparisonNote {
+  @ApiProperty({
+    enum: COMPARABILITY,
+    description:
+      'same-version: only organisations on the basis version; via-mapping: organisations on other versions too, on the criteria that continue one to one',
+  })
+  comparison: SectorComparability;
+  @ApiProperty({ description: 'Criteria of the basis version left out: no one-to-one counterpart' })
+  criteriaLeftOut: number;
+  @ApiProperty({ description: 'Organisations on other versions left out: not comparable' })
+  organisationsLeftOut: number;
+}
+
+export class SectorVersionUseDto implements SectorVersionUse {
+  @ApiProperty() version: string;
+  @ApiProperty({ description: 'Organisations whose latest submitted round is on this version' })
+  organisations: number;
+  @ApiProperty({ enum: VERSION_ROLES }) role: SectorVersionRole;
+  @ApiProperty({ description: 'Criteria of this version no figure takes into account' })
+  criteriaLeftOut: number;
 }
 
 export class SectorQuartilesDto {
@@ -27,6 +76,9 @@ export class SectorQuartilesDto {
 }
 
 export class SectorDomainFigureDto extends SectorQuartilesDto implements SectorDomainFigure {
+  @ApiProperty({ enum: COMPARABILITY }) comparison: SectorComparability;
+  @ApiProperty() criteriaLeftOut: number;
+  @ApiProperty() organisationsLeftOut: number;
   @ApiProperty({ enum: DOMAIN_CODES }) code: DomainCode;
   @ApiProperty() title: string;
   @ApiProperty({
@@ -35,15 +87,18 @@ export class SectorDomainFigureDto extends SectorQuartilesDto implements SectorD
   organisations: number;
 }
 
-export class SectorReadinessDto implements SectorReadiness {
+export class SectorReadinessDto extends SectorComparisonNoteDto implements SectorReadiness {
   @ApiProperty() rubricId: string;
-  @ApiProperty() rubricVersion: string;
+  @ApiProperty({ description: 'The basis version: every figure is on its criteria' })
+  rubricVersion: string;
   @ApiProperty({ description: 'Fewer organisations than this show no figures' })
   minimumGroupSize: number;
-  @ApiProperty({ description: 'Organisations whose latest submitted round is on this version' })
+  @ApiProperty({ description: 'Organisations the overall figure counts' })
   organisations: number;
   @ApiProperty() suppressed: boolean;
   @ApiProperty({ type: SectorQuartilesDto, nullable: true }) overall: SectorQuartilesDto | null;
   @ApiProperty({ type: [SectorDomainFigureDto], description: 'Empty when suppressed' })
   domains: SectorDomainFigureDto[];
+  @ApiProperty({ type: [SectorVersionUseDto], description: 'Every version, oldest first' })
+  versions: SectorVersionUseDto[];
 }

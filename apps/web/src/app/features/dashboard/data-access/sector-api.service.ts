@@ -9,8 +9,13 @@ import { Observable } from 'rxjs';
 export class SectorApiService {
   private readonly http = inject(HttpClient);
 
-  /** One entry per rubric version. */
-  readiness(): Observable<SectorReadiness[]> {
-    return this.http.get<SectorReadiness[]>('/api/v1/sector/readiness');
+  /**
+   * One entry per rubric, on the newest version in use; with a basis, only that rubric, compared
+   * on that version.
+   */
+  readiness(basis?: { rubricId: string; version: string }): Observable<SectorReadiness[]> {
+    return this.http.get<SectorReadiness[]>('/api/v1/sector/readiness', {
+      params: basis === undefined ? {} : { ...basis },
+    });
   }
 }
