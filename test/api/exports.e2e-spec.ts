@@ -9,11 +9,12 @@ import { Actor, addMember, registerOrganisation } from '../support/factories';
 import { PROBLEM_JSON } from '../support/http';
 import { answerAll, registerLink, saveResponse, startRound, uploadPdf } from '../support/rounds';
 import { createTestApp } from '../support/test-app';
-import { download, flatText, keep, pdfPages } from './exports.fixtures';
+import { download, flatText, keep, linkTargets, pdfPages } from './exports.fixtures';
 
 const ORGANISATION = 'Stichting Ëlan & Welzijn';
 const RATIONALE =
   'Wij werken "wijkgericht"; met één team per wijk.\nTweede regel: de coördinator overlegt.';
+const LINK_URL = 'https://www.voorbeeld.nl/jaarverslag-2025';
 const FORMULA = '=HYPERLINK("https://evil.example","klik")';
 
 async function workbookOf(body: Buffer): Promise<ExcelJS.Workbook> {
@@ -127,7 +128,7 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
       validUntil: '2026-12-31',
       documentDate: '2025-01-15',
     });
-    lasting = await registerLink(qo.client, { title: 'Jaarverslag wijkteams' });
+    lasting = await registerLink(qo.client, { title: 'Jaarverslag wijkteams', url: LINK_URL });
     for (const evidence of [expiring, lasting]) {
       await qo.client
         .post(`/api/v1/rounds/${draft.id}/responses/OPD-01/evidence/${evidence.id}`)
@@ -197,6 +198,17 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
       pages.forEach((page, index) => {
         expect(page).toContain(`pagina ${index + 1} van ${pages.length}`);
       });
+    });
+
+    it('prints a link registered as evidence with its address, clickable', async () => {
+      const response = await download(qo.client, `/api/v1/rounds/${draft.id}/dossier.pdf`).expect(
+        200,
+      );
+      const body = response.body as Buffer;
+      expect(flatText(await pdfPages(body))).toContain(`Jaarverslag wijkteams ${LINK_URL}`);
+      // One annotation per run of text the address is set in; each opens the address.
+      expect(linkTargets(body).length).toBeGreaterThan(0);
+      expect(new Set(linkTargets(body))).toEqual(new Set([LINK_URL]));
     });
 
     it('marks every page of a draft CONCEPT and shows rationale, evidence and actions', async () => {

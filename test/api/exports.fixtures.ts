@@ -91,3 +91,9 @@ export function notdefGlyphs(pdf: Buffer): number {
   }
   return count;
 }
+
+/** The addresses of a PDF's link annotations (`/A << /S /URI /URI (…) >>`), in page order. */
+export function linkTargets(pdf: Buffer): string[] {
+  const links = pdf.toString('latin1').matchAll(/\/URI\s*\(((?:\\.|[^\\)])*)\)/g);
+  return Array.from(links, (match) => (match[1] ?? '').replace(/\\(.)/g, '$1'));
+}

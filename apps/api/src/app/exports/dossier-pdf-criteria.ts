@@ -109,7 +109,7 @@ function evidenceTable(data: DossierData, evidence: readonly LinkedEvidence[]): 
       { header: 'Geldig tot', width: 100 },
     ],
     evidence.map((item): TableCell[] => [
-      { text: item.title, style: 'tableCell' },
+      evidenceTitle(item),
       { text: data.evidenceKindLabel(item.evidenceKind), style: 'tableCell' },
       { text: shortDay(item.documentDate), style: 'tableCell' },
       item.isExpired
@@ -118,4 +118,17 @@ function evidenceTable(data: DossierData, evidence: readonly LinkedEvidence[]): 
     ]),
     'Geen bewijs gekoppeld.',
   );
+}
+
+/** A link's title with its address under it, clickable, so an assessor can open it from the PDF. */
+function evidenceTitle(item: LinkedEvidence): TableCell {
+  if (item.source !== 'link' || !item.url) {
+    return { text: item.title, style: 'tableCell' };
+  }
+  return {
+    stack: [
+      { text: item.title, style: 'tableCell' },
+      { text: item.url, link: item.url, style: ['tableCell', 'link'] },
+    ],
+  };
 }

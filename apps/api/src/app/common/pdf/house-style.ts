@@ -84,6 +84,7 @@ const STYLES: Record<string, Style> = {
   tableHeader: { bold: true, color: '#ffffff', fillColor: HOUSE_COLOURS.navy, fontSize: 8.5 },
   tableCell: { fontSize: 8.5 },
   hash: { font: 'Courier', fontSize: 8.5 },
+  link: { color: HOUSE_COLOURS.teal, decoration: 'underline' },
   concept: { bold: true, color: HOUSE_COLOURS.danger },
   warning: { bold: true, color: HOUSE_COLOURS.danger },
   tocTitle: { fontSize: 17, bold: true, color: HOUSE_COLOURS.navy, margin: [0, 0, 0, 10] },
