@@ -470,6 +470,7 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
       `/api/v1/rounds/${roundId}/dossier.pdf`,
       `/api/v1/rounds/${roundId}/dossier.xlsx`,
       `/api/v1/rounds/${roundId}/criteria.csv`,
+      `/api/v1/rounds/${roundId}/dossier.zip`,
     ];
 
     it('lets every member of the organisation download: contributor and manager too', async () => {

@@ -6,7 +6,7 @@ import { Observable } from 'rxjs';
 
 import { roundUrl } from '../../assessment-rounds/data-access/assessment-rounds-api.service';
 
-export type RoundExport = 'dossier.pdf' | 'dossier.xlsx' | 'criteria.csv';
+export type RoundExport = 'dossier.pdf' | 'dossier.xlsx' | 'criteria.csv' | 'dossier.zip';
 
 /** The readiness figures of one round, its comparison with another, and its exports. */
 @Injectable({ providedIn: 'root' })

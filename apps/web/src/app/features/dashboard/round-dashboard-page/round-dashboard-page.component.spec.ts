@@ -69,6 +69,7 @@ describe('RoundDashboardPageComponent', () => {
       '/api/v1/rounds/round-1/dossier.pdf',
       '/api/v1/rounds/round-1/dossier.xlsx',
       '/api/v1/rounds/round-1/criteria.csv',
+      '/api/v1/rounds/round-1/dossier.zip',
     ]);
   });
 
