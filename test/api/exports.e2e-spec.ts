@@ -14,6 +14,7 @@ import { download, flatText, keep, linkTargets, pdfPages } from './exports.fixtu
 const ORGANISATION = 'Stichting Ëlan & Welzijn';
 const RATIONALE =
   'Wij werken "wijkgericht"; met één team per wijk.\nTweede regel: de coördinator overlegt.';
+const REFLECTION = 'De gemeente wil het gesprek elk kwartaal; we plannen het vooruit.';
 const LINK_URL = 'https://www.voorbeeld.nl/jaarverslag-2025';
 const FORMULA = '=HYPERLINK("https://evil.example","klik")';
 
@@ -141,12 +142,19 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
         dueDate: '2020-01-31',
       })
       .expect(201);
-    await qo.client
+    const spoken = await qo.client
       .post(`/api/v1/rounds/${draft.id}/actions`, {
         criterionCode: 'OPD-02',
         title: 'Opdrachtgever spreken met Ayşe Yılmaz en Łukasz',
       })
       .expect(201);
+    await qo.client
+      .patch(`/api/v1/actions/${spoken.body.id as string}`, {
+        version: 1,
+        status: 'done',
+        reflection: REFLECTION,
+      })
+      .expect(200);
 
     // A submitted round: every criterion answered, then frozen with its content hash.
     const started = await startRound(qo, { title: 'Ingediende ronde', targetDate: '2026-12-01' });
@@ -240,6 +248,10 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
       expect(text).toContain('Open (te laat)');
       // Names beyond Western European letters survive: the house font is Roboto, not Helvetica.
       expect(text).toContain('Opdrachtgever spreken met Ayşe Yılmaz en Łukasz');
+      // A completed action shows its reflection, as the workbook does.
+      expect(text).toContain(
+        `Reflectie (afgerond op ${today().split('-').reverse().join('-')}): ${REFLECTION}`,
+      );
       // The summary names the expiring evidence and the level against met and target level.
       expect(text).toContain('Bewijs dat vóór de streefdatum verloopt');
       expect(text).toMatch(/3 \(behaald vanaf \d, ambitie 4, schaal tot \d\)/);
@@ -319,6 +331,7 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
       expect(actions.getRow(3).getCell(2).value).toBe('Wijkanalyse actualiseren');
       expect(actions.getRow(3).getCell(5).value).toEqual(new Date(Date.UTC(2020, 0, 31)));
       expect(actions.getRow(3).getCell(7).value).toBe('ja');
+      expect(actions.getRow(4).getCell(8).value).toBe(REFLECTION);
 
       const summary = workbook.getWorksheet('Samenvatting') as ExcelJS.Worksheet;
       expect(summary.getCell('A1').value).toBe('Auditdossier – CONCEPT');

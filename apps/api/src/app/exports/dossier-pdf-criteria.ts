@@ -1,4 +1,4 @@
-import { LinkedEvidence } from '@labelklaar/domain';
+import { ImprovementAction, isoDayIn, LinkedEvidence } from '@labelklaar/domain';
 
 import type { Content, TableCell } from 'pdfmake/interfaces';
 
@@ -77,7 +77,7 @@ function criterionSection(data: DossierData, criterion: DossierCriterion): Conte
           { header: 'Status', width: 70 },
         ],
         criterion.actions.map((action) => [
-          action.title,
+          actionTitle(action),
           action.owner?.displayName ?? 'Geen eigenaar',
           action.isOverdue ? warningCell(shortDay(action.dueDate)) : shortDay(action.dueDate),
           action.isOverdue
@@ -129,6 +129,30 @@ function evidenceTitle(item: LinkedEvidence): TableCell {
     stack: [
       { text: item.title, style: 'tableCell' },
       { text: item.url, link: item.url, style: ['tableCell', 'link'] },
+    ],
+  };
+}
+
+/**
+ * An action's title, with what was learnt under it once it is done: the reflection closes the
+ * improvement cycle (identify, act, reflect), so the assessor reads it with the action.
+ */
+function actionTitle(action: ImprovementAction): TableCell {
+  const reflection = action.reflection?.trim();
+  if (!reflection) {
+    return { text: action.title, style: 'tableCell' };
+  }
+  const on = action.completedAt
+    ? ` (afgerond op ${shortDay(isoDayIn(new Date(action.completedAt)))})`
+    : '';
+  return {
+    stack: [
+      { text: action.title, style: 'tableCell' },
+      {
+        text: [{ text: `Reflectie${on}: `, bold: true }, reflection],
+        style: ['tableCell', 'muted'],
+        margin: [0, 2, 0, 0],
+      },
     ],
   };
 }
