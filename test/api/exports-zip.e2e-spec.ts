@@ -1,11 +1,12 @@
 import { AssessmentRoundDetail, Evidence } from '@labelklaar/domain';
 
 import { NestExpressApplication } from '@nestjs/platform-express';
+import ExcelJS from 'exceljs';
 
 import { Actor, registerOrganisation } from '../support/factories';
 import { answerAll, registerLink, sha256, startRound, uploadPdf } from '../support/rounds';
 import { createTestApp } from '../support/test-app';
-import { download, keep, unzip, ZipEntry } from './exports.fixtures';
+import { download, flatText, keep, pdfPages, unzip, ZipEntry } from './exports.fixtures';
 
 interface ManifestFile {
   file: string | null;
@@ -192,5 +193,31 @@ describe('GET /api/v1/rounds/{roundId}/dossier.zip', () => {
     expect(csv.startsWith('\uFEFFbestand;criterium;criteriumtitel;titel;soort;')).toBe(true);
     expect(csv).toContain(`${UNICODE_NAME};VAK-03;Casuïstiek en intervisie;`);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + manifest.files.length);
+  });
+
+  it('leaves the internal appendix and the summary sheet out with ?internal=false', async () => {
+    const response = await download(
+      qo.client,
+      `/api/v1/rounds/${round.id}/dossier.zip?internal=false`,
+    ).expect(200);
+    const external = await unzip(response.body as Buffer);
+    const pdf = external.find((item) => item.name.endsWith('.pdf') && !item.name.includes('/'));
+    const text = flatText(await pdfPages(pdf?.data ?? Buffer.alloc(0)));
+    expect(text).toContain('Zelfevaluatie in het kort');
+    expect(text).not.toContain('Interne bijlage');
+    expect(text).not.toContain('Auditblokkades');
+    const xlsx = external.find((item) => item.name.endsWith('.xlsx'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx?.data as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Criteria',
+      'Bewijs',
+      'Verbeteracties',
+    ]);
+    const json = external.find((item) => item.name === 'manifest.json');
+    expect(JSON.parse(json?.data.toString('utf8') ?? '{}')).toMatchObject({
+      internalAppendix: false,
+    });
+    expect(manifest).toMatchObject({ internalAppendix: true });
   });
 });

@@ -200,11 +200,46 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
       expect(text).toContain(contentHash);
       expect(text).toMatch(/Ingediend op \d{1,2} [a-z]+ \d{4} · inhoudshash [0-9a-f]{64}/);
       expect(text).toContain('Inhoud');
-      expect(text).toContain('Samenvatting');
-      expect(text).toContain('Auditblokkades');
+      expect(text).toContain('Zelfevaluatie in het kort');
+      expect(text).toContain('Toelichting');
+      // The internal figures come after the self-evaluation, in an appendix of their own.
+      expect(text).toContain('Interne bijlage');
+      const appendix = pages.findIndex((page) => page.includes('Voor intern gebruik'));
+      const internalPages = pages
+        .map((page, index) => (/Gereedheid|Auditblokkades/.test(page) ? index : -1))
+        .filter((index) => index > 1); // page 2 is the table of contents
+      expect(appendix).toBeGreaterThan(4);
+      expect(Math.min(...internalPages)).toBe(appendix);
       expect(text).not.toContain('CONCEPT');
       pages.forEach((page, index) => {
         expect(page).toContain(`pagina ${index + 1} van ${pages.length}`);
+      });
+    });
+
+    it('leaves the internal appendix out with ?internal=false: no readiness, no blockers', async () => {
+      const response = await download(
+        qo.client,
+        `/api/v1/rounds/${submitted.id}/dossier.pdf?internal=false`,
+      ).expect(200);
+      const text = flatText(await pdfPages(response.body as Buffer));
+      expect(text).toContain('Zelfevaluatie in het kort');
+      for (const code of codes) {
+        expect(text).toContain(code);
+      }
+      expect(text).toContain(contentHash);
+      for (const internal of ['Interne bijlage', 'Gereedheid', 'Auditblokkades', 'weging']) {
+        expect(text).not.toContain(internal);
+      }
+      expect(text).not.toMatch(/\d %/);
+    });
+
+    it('refuses an internal flag that is not true or false', async () => {
+      const answer = await qo.client
+        .get(`/api/v1/rounds/${submitted.id}/dossier.pdf?internal=misschien`)
+        .expect(400);
+      expect(answer.body).toMatchObject({
+        type: '/problems/validation-failed',
+        errors: [expect.objectContaining({ field: 'internal', code: 'isBoolean' })],
       });
     });
 

@@ -3,7 +3,7 @@ import { LinkedEvidence } from '@labelklaar/domain';
 import { csvLine } from './criteria-csv';
 import { longDay } from './dossier-labels';
 import { statusLine } from './dossier-pdf';
-import { DossierData } from './dossier.model';
+import { DossierData, DossierOptions } from './dossier.model';
 
 /** Longest folder and file name in the archive: the whole path stays far below Windows' 260. */
 const MAX_FOLDER = 60;
@@ -156,7 +156,11 @@ export function manifestCsv(rows: readonly ManifestRow[]): string {
 }
 
 /** manifest.json: the round, its content hash and every row, for a program to check. */
-export function manifestJson(data: DossierData, rows: readonly ManifestRow[]): string {
+export function manifestJson(
+  data: DossierData,
+  options: DossierOptions,
+  rows: readonly ManifestRow[],
+): string {
   const { round } = data;
   const manifest = {
     organisation: data.organisation.name,
@@ -171,13 +175,18 @@ export function manifestJson(data: DossierData, rows: readonly ManifestRow[]): s
       contentHash: round.contentHash,
     },
     generatedAt: data.generatedAt.toISOString(),
+    internalAppendix: options.internal,
     files: rows,
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 /** README.txt, in Dutch for the assessor, with Windows line ends so Notepad shows it as written. */
-export function readme(data: DossierData, rows: readonly ManifestRow[]): string {
+export function readme(
+  data: DossierData,
+  options: DossierOptions,
+  rows: readonly ManifestRow[],
+): string {
   const { round } = data;
   const files = rows.filter((row) => row.source === 'file').length;
   const links = rows.filter((row) => row.source === 'link').length;
@@ -200,6 +209,9 @@ export function readme(data: DossierData, rows: readonly ManifestRow[]): string 
     '',
     'Inhoud van dit zipbestand:',
     '- het auditdossier als PDF, de werkmap (Excel) en de criteria (CSV);',
+    options.internal
+      ? '  de PDF sluit af met de interne bijlage (gereedheid en auditblokkades);'
+      : '  zonder de interne bijlage: geen gereedheidscijfers of auditblokkades;',
     `- ${files} bewijsbestand(en), in een map per criterium ("code titel");`,
     `- manifest.csv en manifest.json: elk bestand met criterium, titel, soort, documentdatum,`,
     `  geldig tot en sha256; ook de ${links} link(s) die als bewijs zijn vastgelegd.`,

@@ -9,7 +9,7 @@ import {
   ManifestRow,
   readme,
 } from './dossier-zip-layout';
-import { DossierData } from './dossier.model';
+import { DossierData, DossierOptions } from './dossier.model';
 
 /** A generated file of the dossier (PDF, workbook, CSV), made when the archive reaches it. */
 export interface DossierDocument {
@@ -20,6 +20,7 @@ export interface DossierDocument {
 
 export interface DossierArchiveInput {
   data: DossierData;
+  options: DossierOptions;
   documents: readonly DossierDocument[];
   /** An evidence file from storage by its sha256. */
   openFile: (sha256: string) => Promise<Readable>;
@@ -108,11 +109,11 @@ export function dossierArchive(input: DossierArchiveInput): Readable {
     'manifest.csv',
   );
   add(
-    lazy(() => Readable.from([Buffer.from(manifestJson(data, rows()), 'utf8')])),
+    lazy(() => Readable.from([Buffer.from(manifestJson(data, input.options, rows()), 'utf8')])),
     'manifest.json',
   );
   add(
-    lazy(() => Readable.from([Buffer.from(readme(data, rows()), 'utf8')])),
+    lazy(() => Readable.from([Buffer.from(readme(data, input.options, rows()), 'utf8')])),
     'README.txt',
   );
   // A download cut off halfway closes the archive: close the evidence file being read too.

@@ -9,7 +9,7 @@ import { slug } from './dossier-labels';
 import { dossierDocument } from './dossier-pdf';
 import { dossierWorkbook, workbookStream } from './dossier-xlsx';
 import { dossierArchive } from './dossier-zip';
-import { DossierData } from './dossier.model';
+import { DossierData, DossierOptions } from './dossier.model';
 
 export const PDF_TYPE = 'application/pdf';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -32,9 +32,13 @@ export class ExportsService {
     private readonly storage: FileStorage,
   ) {}
 
-  async dossierPdf(organisationId: string, roundId: string): Promise<StreamableFile> {
+  async dossierPdf(
+    organisationId: string,
+    roundId: string,
+    options: DossierOptions,
+  ): Promise<StreamableFile> {
     const data = await this.dossiers.load(organisationId, roundId);
-    const stream = this.pdf.stream(dossierDocument(data));
+    const stream = this.pdf.stream(dossierDocument(data, options));
     return new StreamableFile(stream, {
       type: PDF_TYPE,
       disposition: attachment(exportFileName('auditdossier', data, 'pdf')),
@@ -61,20 +65,25 @@ export class ExportsService {
   }
 
   /** PDF, workbook, CSV and every evidence file of the round in one archive, streamed. */
-  async dossierZip(organisationId: string, roundId: string): Promise<StreamableFile> {
+  async dossierZip(
+    organisationId: string,
+    roundId: string,
+    options: DossierOptions,
+  ): Promise<StreamableFile> {
     const data = await this.dossiers.load(organisationId, roundId);
     const archive = dossierArchive({
       data,
+      options,
       documents: [
         {
           fileName: exportFileName('auditdossier', data, 'pdf'),
           title: 'Auditdossier (PDF)',
-          open: () => this.pdf.stream(dossierDocument(data)),
+          open: () => this.pdf.stream(dossierDocument(data, options)),
         },
         {
           fileName: exportFileName('auditdossier', data, 'xlsx'),
           title: 'Werkmap (Excel)',
-          open: () => workbookStream(dossierWorkbook(data)),
+          open: () => workbookStream(dossierWorkbook(data, options)),
         },
         {
           fileName: exportFileName('criteria', data, 'csv'),

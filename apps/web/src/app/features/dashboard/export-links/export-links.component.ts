@@ -1,6 +1,6 @@
 import type { RoundStatus } from '@labelklaar/domain';
 
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import { RoundDashboardApiService, RoundExport } from '../data-access/round-dashboard-api.service';
@@ -31,6 +31,18 @@ const EXPORTS: { file: RoundExport; labelKey: string }[] = [
           </li>
         }
       </ul>
+      <label class="export-links__option">
+        <input
+          type="checkbox"
+          [checked]="includeInternal()"
+          (change)="toggleInternal($event)"
+          aria-describedby="exports-internal-hint"
+        />
+        {{ 'dashboard.exports.internal' | transloco }}
+      </label>
+      <p id="exports-internal-hint" class="export-links__note">
+        {{ 'dashboard.exports.internalHint' | transloco }}
+      </p>
       <p class="export-links__note">
         {{
           (status() === 'draft' ? 'dashboard.exports.draft' : 'dashboard.exports.submitted')
@@ -49,6 +61,13 @@ const EXPORTS: { file: RoundExport; labelKey: string }[] = [
     .export-links__title {
       margin-block-end: $space-2;
       font-size: 1rem;
+    }
+
+    .export-links__option {
+      display: flex;
+      gap: $space-2;
+      align-items: center;
+      margin-block-start: $space-3;
     }
 
     .export-links__note {
@@ -71,7 +90,17 @@ export class ExportLinksComponent {
   readonly roundId = input.required<string>();
   readonly status = input.required<RoundStatus>();
 
+  /** The internal appendix (readiness, audit blockers) in the PDF and zip; on unless left out. */
+  protected readonly includeInternal = signal(true);
+
   protected readonly links = computed(() =>
-    EXPORTS.map((item) => ({ ...item, url: this.api.exportUrl(this.roundId(), item.file) })),
+    EXPORTS.map((item) => ({
+      ...item,
+      url: this.api.exportUrl(this.roundId(), item.file, { internal: this.includeInternal() }),
+    })),
   );
+
+  protected toggleInternal(event: Event): void {
+    this.includeInternal.set((event.target as HTMLInputElement).checked);
+  }
 }
