@@ -268,7 +268,7 @@ export function heading(text: string, level: 1 | 2 | 3, options: HeadingOptions 
       ? {
           tocItem: true,
           tocStyle: level === 1 ? 'tocDomain' : 'tocItem',
-          tocMargin: level === 1 ? [0, 6, 0, 2] : [12, 1, 0, 1],
+          tocMargin: level === 1 ? [0, 5, 0, 1] : [12, 0, 0, 0],
         }
       : {}),
     ...(options.newPage ? { pageBreak: 'before' as const } : {}),
