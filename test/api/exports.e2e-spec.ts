@@ -9,11 +9,13 @@ import { Actor, addMember, registerOrganisation } from '../support/factories';
 import { PROBLEM_JSON } from '../support/http';
 import { answerAll, registerLink, saveResponse, startRound, uploadPdf } from '../support/rounds';
 import { createTestApp } from '../support/test-app';
-import { download, flatText, keep, pdfPages } from './exports.fixtures';
+import { download, flatText, keep, linkTargets, pdfPages } from './exports.fixtures';
 
 const ORGANISATION = 'Stichting Ëlan & Welzijn';
 const RATIONALE =
   'Wij werken "wijkgericht"; met één team per wijk.\nTweede regel: de coördinator overlegt.';
+const REFLECTION = 'De gemeente wil het gesprek elk kwartaal; we plannen het vooruit.';
+const LINK_URL = 'https://www.voorbeeld.nl/jaarverslag-2025';
 const FORMULA = '=HYPERLINK("https://evil.example","klik")';
 
 async function workbookOf(body: Buffer): Promise<ExcelJS.Workbook> {
@@ -127,7 +129,7 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
       validUntil: '2026-12-31',
       documentDate: '2025-01-15',
     });
-    lasting = await registerLink(qo.client, { title: 'Jaarverslag wijkteams' });
+    lasting = await registerLink(qo.client, { title: 'Jaarverslag wijkteams', url: LINK_URL });
     for (const evidence of [expiring, lasting]) {
       await qo.client
         .post(`/api/v1/rounds/${draft.id}/responses/OPD-01/evidence/${evidence.id}`)
@@ -140,12 +142,19 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
         dueDate: '2020-01-31',
       })
       .expect(201);
-    await qo.client
+    const spoken = await qo.client
       .post(`/api/v1/rounds/${draft.id}/actions`, {
         criterionCode: 'OPD-02',
         title: 'Opdrachtgever spreken met Ayşe Yılmaz en Łukasz',
       })
       .expect(201);
+    await qo.client
+      .patch(`/api/v1/actions/${spoken.body.id as string}`, {
+        version: 1,
+        status: 'done',
+        reflection: REFLECTION,
+      })
+      .expect(200);
 
     // A submitted round: every criterion answered, then frozen with its content hash.
     const started = await startRound(qo, { title: 'Ingediende ronde', targetDate: '2026-12-01' });
@@ -191,12 +200,58 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
       expect(text).toContain(contentHash);
       expect(text).toMatch(/Ingediend op \d{1,2} [a-z]+ \d{4} · inhoudshash [0-9a-f]{64}/);
       expect(text).toContain('Inhoud');
-      expect(text).toContain('Samenvatting');
-      expect(text).toContain('Auditblokkades');
+      expect(text).toContain('Zelfevaluatie in het kort');
+      expect(text).toContain('Toelichting');
+      // The internal figures come after the self-evaluation, in an appendix of their own.
+      expect(text).toContain('Interne bijlage');
+      const appendix = pages.findIndex((page) => page.includes('Voor intern gebruik'));
+      const internalPages = pages
+        .map((page, index) => (/Gereedheid|Auditblokkades/.test(page) ? index : -1))
+        .filter((index) => index > 1); // page 2 is the table of contents
+      expect(appendix).toBeGreaterThan(4);
+      expect(Math.min(...internalPages)).toBe(appendix);
       expect(text).not.toContain('CONCEPT');
       pages.forEach((page, index) => {
         expect(page).toContain(`pagina ${index + 1} van ${pages.length}`);
       });
+    });
+
+    it('leaves the internal appendix out with ?internal=false: no readiness, no blockers', async () => {
+      const response = await download(
+        qo.client,
+        `/api/v1/rounds/${submitted.id}/dossier.pdf?internal=false`,
+      ).expect(200);
+      const text = flatText(await pdfPages(response.body as Buffer));
+      expect(text).toContain('Zelfevaluatie in het kort');
+      for (const code of codes) {
+        expect(text).toContain(code);
+      }
+      expect(text).toContain(contentHash);
+      for (const internal of ['Interne bijlage', 'Gereedheid', 'Auditblokkades', 'weging']) {
+        expect(text).not.toContain(internal);
+      }
+      expect(text).not.toMatch(/\d %/);
+    });
+
+    it('refuses an internal flag that is not true or false', async () => {
+      const answer = await qo.client
+        .get(`/api/v1/rounds/${submitted.id}/dossier.pdf?internal=misschien`)
+        .expect(400);
+      expect(answer.body).toMatchObject({
+        type: '/problems/validation-failed',
+        errors: [expect.objectContaining({ field: 'internal', code: 'isBoolean' })],
+      });
+    });
+
+    it('prints a link registered as evidence with its address, clickable', async () => {
+      const response = await download(qo.client, `/api/v1/rounds/${draft.id}/dossier.pdf`).expect(
+        200,
+      );
+      const body = response.body as Buffer;
+      expect(flatText(await pdfPages(body))).toContain(`Jaarverslag wijkteams ${LINK_URL}`);
+      // One annotation per run of text the address is set in; each opens the address.
+      expect(linkTargets(body).length).toBeGreaterThan(0);
+      expect(new Set(linkTargets(body))).toEqual(new Set([LINK_URL]));
     });
 
     it('marks every page of a draft CONCEPT and shows rationale, evidence and actions', async () => {
@@ -228,6 +283,10 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
       expect(text).toContain('Open (te laat)');
       // Names beyond Western European letters survive: the house font is Roboto, not Helvetica.
       expect(text).toContain('Opdrachtgever spreken met Ayşe Yılmaz en Łukasz');
+      // A completed action shows its reflection, as the workbook does.
+      expect(text).toContain(
+        `Reflectie (afgerond op ${today().split('-').reverse().join('-')}): ${REFLECTION}`,
+      );
       // The summary names the expiring evidence and the level against met and target level.
       expect(text).toContain('Bewijs dat vóór de streefdatum verloopt');
       expect(text).toMatch(/3 \(behaald vanaf \d, ambitie 4, schaal tot \d\)/);
@@ -307,6 +366,7 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
       expect(actions.getRow(3).getCell(2).value).toBe('Wijkanalyse actualiseren');
       expect(actions.getRow(3).getCell(5).value).toEqual(new Date(Date.UTC(2020, 0, 31)));
       expect(actions.getRow(3).getCell(7).value).toBe('ja');
+      expect(actions.getRow(4).getCell(8).value).toBe(REFLECTION);
 
       const summary = workbook.getWorksheet('Samenvatting') as ExcelJS.Worksheet;
       expect(summary.getCell('A1').value).toBe('Auditdossier – CONCEPT');
@@ -458,6 +518,7 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
       `/api/v1/rounds/${roundId}/dossier.pdf`,
       `/api/v1/rounds/${roundId}/dossier.xlsx`,
       `/api/v1/rounds/${roundId}/criteria.csv`,
+      `/api/v1/rounds/${roundId}/dossier.zip`,
     ];
 
     it('lets every member of the organisation download: contributor and manager too', async () => {

@@ -362,6 +362,7 @@ const ROWS: Row[] = [
   can('GET /api/v1/rounds/{roundId}/dossier.pdf', 'round.export'),
   can('GET /api/v1/rounds/{roundId}/dossier.xlsx', 'round.export'),
   can('GET /api/v1/rounds/{roundId}/criteria.csv', 'round.export'),
+  can('GET /api/v1/rounds/{roundId}/dossier.zip', 'round.export'),
 
   // Review invitations
   can('GET /api/v1/rounds/{roundId}/review-invitations', 'review-invitations.read'),

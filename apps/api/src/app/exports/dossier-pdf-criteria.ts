@@ -1,25 +1,17 @@
-import { LinkedEvidence } from '@labelklaar/domain';
+import { ImprovementAction, isoDayIn, LinkedEvidence } from '@labelklaar/domain';
 
 import type { Content, TableCell } from 'pdfmake/interfaces';
 
 import { dataTable, factList, heading, warningCell } from '../common/pdf/house-style';
-import {
-  ACTION_STATUS_NL,
-  CRITERION_STATUS_NL,
-  longDay,
-  percent,
-  shortDay,
-  yesNo,
-} from './dossier-labels';
+import { ACTION_STATUS_NL, CRITERION_STATUS_NL, longDay, shortDay, yesNo } from './dossier-labels';
 import { DossierCriterion, DossierData, DossierDomain } from './dossier.model';
 
 /** A domain on a new page, then each of its criteria with rationale, evidence and actions. */
 export function domainSection(data: DossierData, domain: DossierDomain): Content[] {
-  const figures = data.report.domains.find((item) => item.code === domain.code);
   return [
     heading(`${domain.code} · ${domain.title}`, 1, { newPage: true }),
     {
-      text: `Gereedheid ${percent(figures?.score ?? null)} (${figures?.metWeight ?? 0} van ${figures?.applicableWeight ?? 0} weging behaald), ${domain.criteria.length} criteria. Bewijs heet verlopen als het op de streefdatum (${longDay(data.round.targetDate)}) niet meer geldig is.`,
+      text: `${domain.criteria.length} criteria. Bewijs heet verlopen als het op de streefdatum (${longDay(data.round.targetDate)}) niet meer geldig is.`,
       style: 'muted',
       margin: [0, 0, 0, 4],
     },
@@ -42,7 +34,7 @@ function criterionSection(data: DossierData, criterion: DossierCriterion): Conte
       : { text: CRITERION_STATUS_NL[figures.status], style: 'warning' };
   const explanation = (notApplicable ? response?.notApplicableReason : response?.rationale) || '—';
   const rationale: Content = [
-    { text: notApplicable ? 'Niet van toepassing' : 'Onderbouwing', style: 'label' },
+    { text: notApplicable ? 'Niet van toepassing' : 'Toelichting', style: 'label' },
     { text: explanation, margin: [0, 2, 0, 6] },
   ];
   const head: Content[] = [
@@ -50,10 +42,7 @@ function criterionSection(data: DossierData, criterion: DossierCriterion): Conte
     factList([
       { label: 'Niveau', value: levelText(criterion) },
       { label: 'Status', value: statusCell },
-      {
-        label: 'Verplicht · gewicht',
-        value: `${yesNo(figures.required)} · ${figures.weight}`,
-      },
+      { label: 'Verplicht voor het label', value: yesNo(figures.required) },
       { label: 'Eigenaar', value: response?.owner?.displayName ?? 'Geen eigenaar' },
     ]),
   ];
@@ -77,7 +66,7 @@ function criterionSection(data: DossierData, criterion: DossierCriterion): Conte
           { header: 'Status', width: 70 },
         ],
         criterion.actions.map((action) => [
-          action.title,
+          actionTitle(action),
           action.owner?.displayName ?? 'Geen eigenaar',
           action.isOverdue ? warningCell(shortDay(action.dueDate)) : shortDay(action.dueDate),
           action.isOverdue
@@ -109,7 +98,7 @@ function evidenceTable(data: DossierData, evidence: readonly LinkedEvidence[]): 
       { header: 'Geldig tot', width: 100 },
     ],
     evidence.map((item): TableCell[] => [
-      { text: item.title, style: 'tableCell' },
+      evidenceTitle(item),
       { text: data.evidenceKindLabel(item.evidenceKind), style: 'tableCell' },
       { text: shortDay(item.documentDate), style: 'tableCell' },
       item.isExpired
@@ -118,4 +107,41 @@ function evidenceTable(data: DossierData, evidence: readonly LinkedEvidence[]): 
     ]),
     'Geen bewijs gekoppeld.',
   );
+}
+
+/** A link's title with its address under it, clickable, so an assessor can open it from the PDF. */
+function evidenceTitle(item: LinkedEvidence): TableCell {
+  if (item.source !== 'link' || !item.url) {
+    return { text: item.title, style: 'tableCell' };
+  }
+  return {
+    stack: [
+      { text: item.title, style: 'tableCell' },
+      { text: item.url, link: item.url, style: ['tableCell', 'link'] },
+    ],
+  };
+}
+
+/**
+ * An action's title, with what was learnt under it once it is done: the reflection closes the
+ * improvement cycle (identify, act, reflect), so the assessor reads it with the action.
+ */
+function actionTitle(action: ImprovementAction): TableCell {
+  const reflection = action.reflection?.trim();
+  if (!reflection) {
+    return { text: action.title, style: 'tableCell' };
+  }
+  const on = action.completedAt
+    ? ` (afgerond op ${shortDay(isoDayIn(new Date(action.completedAt)))})`
+    : '';
+  return {
+    stack: [
+      { text: action.title, style: 'tableCell' },
+      {
+        text: [{ text: `Reflectie${on}: `, bold: true }, reflection],
+        style: ['tableCell', 'muted'],
+        margin: [0, 2, 0, 0],
+      },
+    ],
+  };
 }

@@ -7,7 +7,7 @@ import {
 
 import type { Content, TableCell } from 'pdfmake/interfaces';
 
-import { dataTable, heading, warningCell } from '../common/pdf/house-style';
+import { dataTable, heading, notice, warningCell } from '../common/pdf/house-style';
 import { CRITERION_STATUS_NL, longDay, percent, shortDay } from './dossier-labels';
 import { DossierData } from './dossier.model';
 
@@ -25,11 +25,22 @@ function countdown(days: number): string {
 const otherCount = (counts: StatusCounts) =>
   counts['not-scored'] + counts['evidence-missing'] + counts['evidence-expired'];
 
-/** Readiness overall and per domain, statuses, blockers, expiring evidence and actions. */
-export function summary(data: DossierData): Content[] {
+/**
+ * The internal appendix: readiness overall and per domain, statuses, blockers, expiring evidence
+ * and actions. These are the organisation's own figures to prepare with, not the label's: the
+ * quality officer may leave the appendix out of the version for the assessor.
+ */
+export function internalAppendix(data: DossierData): Content[] {
   const { report } = data;
   return [
-    heading('Samenvatting', 1),
+    heading('Interne bijlage', 1, { newPage: true }),
+    notice(
+      {
+        text: 'Voor intern gebruik: de cijfers waarmee de organisatie zich op de audit voorbereidt. Ze horen niet bij de zelfevaluatie en zeggen niets over het oordeel van de auditor.',
+      },
+      'info',
+    ),
+    heading('Gereedheid', 2),
     {
       text: [
         'Gereedheid: ',

@@ -7,16 +7,24 @@ import {
   notice,
   tableOfContents,
 } from '../common/pdf/house-style';
-import { longDay, percent, ROUTE_NL } from './dossier-labels';
+import { longDay, ROUTE_NL } from './dossier-labels';
 import { domainSection } from './dossier-pdf-criteria';
-import { summary } from './dossier-pdf-summary';
-import { DossierData, isDraft } from './dossier.model';
+import { overview } from './dossier-pdf-overview';
+import { internalAppendix } from './dossier-pdf-summary';
+import { DossierData, DossierOptions, isDraft, WITH_INTERNAL } from './dossier.model';
 
-/** The audit dossier of a round: cover, contents, summary, then every domain and criterion. */
-export function dossierDocument(data: DossierData): TDocumentDefinitions {
+/**
+ * The audit dossier of a round, in the label's words: the self-evaluation (cover, contents, an
+ * overview, then every domain and criterion with level, toelichting, evidence and actions), and
+ * the internal appendix with the readiness figures unless the quality officer leaves it out.
+ */
+export function dossierDocument(
+  data: DossierData,
+  options: DossierOptions = WITH_INTERNAL,
+): TDocumentDefinitions {
   return houseDocument(
     {
-      title: 'Auditdossier',
+      title: 'Zelfevaluatie',
       subject: data.round.title,
       organisation: data.organisation.name,
       draft: isDraft(data),
@@ -25,8 +33,9 @@ export function dossierDocument(data: DossierData): TDocumentDefinitions {
     [
       ...cover(data),
       ...tableOfContents(),
-      ...summary(data),
+      ...overview(data),
       ...data.domains.flatMap((domain) => domainSection(data, domain)),
+      ...(options.internal ? internalAppendix(data) : []),
     ],
   );
 }
@@ -41,7 +50,7 @@ export function statusLine(data: DossierData): string {
 }
 
 function cover(data: DossierData): Content[] {
-  const { round, report } = data;
+  const { round } = data;
   const submitted = round.status !== 'draft' && round.contentHash !== null;
   const stamp: Content = submitted
     ? notice(
@@ -75,7 +84,7 @@ function cover(data: DossierData): Content[] {
         'danger',
       );
   return coverPage({
-    kind: 'Auditdossier',
+    kind: 'Auditdossier · zelfevaluatie',
     title: round.title,
     subtitle: data.organisation.name,
     facts: [
@@ -89,10 +98,6 @@ function cover(data: DossierData): Content[] {
       { label: 'Streefdatum', value: longDay(round.targetDate) },
       { label: 'Gegenereerd op', value: longDay(data.generatedOn) },
       { label: 'Status', value: statusLine(data) },
-      {
-        label: 'Gereedheid',
-        value: `${percent(report.overall.score)} op ${longDay(report.referenceDate)}`,
-      },
     ],
     stamp,
   });

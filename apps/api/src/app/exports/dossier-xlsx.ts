@@ -15,7 +15,14 @@ import {
   SHEETS,
 } from './dossier-xlsx-style';
 import { summarySheet } from './dossier-xlsx-summary';
-import { DossierCriterion, DossierData, DossierDomain, isDraft } from './dossier.model';
+import {
+  DossierCriterion,
+  DossierData,
+  DossierDomain,
+  DossierOptions,
+  isDraft,
+  WITH_INTERNAL,
+} from './dossier.model';
 
 function banner(data: DossierData): string {
   const prefix = isDraft(data) ? 'CONCEPT – ' : '';
@@ -151,8 +158,14 @@ const actionRows = ({ criterion }: CriterionOfDomain): Cell[][] =>
     action.reflection ?? '',
   ]);
 
-/** The workbook of a round: a summary with the dashboard's figures and three filterable sheets. */
-export function dossierWorkbook(data: DossierData): ExcelJS.Workbook {
+/**
+ * The workbook of a round: a summary with the dashboard's figures (the internal part, left out
+ * with `internal: false`) and three filterable sheets.
+ */
+export function dossierWorkbook(
+  data: DossierData,
+  options: DossierOptions = WITH_INTERNAL,
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Labelklaar';
   workbook.created = data.generatedAt;
@@ -161,7 +174,9 @@ export function dossierWorkbook(data: DossierData): ExcelJS.Workbook {
   const criteria = data.domains.flatMap((domain) =>
     domain.criteria.map((criterion) => ({ domain, criterion })),
   );
-  summarySheet(workbook, data);
+  if (options.internal) {
+    summarySheet(workbook, data);
+  }
   dataSheet(workbook, data, SHEETS.criteria, CRITERIA_COLUMNS, criteria.map(criterionRow));
   dataSheet(
     workbook,

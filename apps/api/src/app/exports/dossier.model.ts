@@ -44,3 +44,14 @@ export interface ExportFile {
   fileName: string;
   type: string;
 }
+
+/** What the quality officer chose to put in a dossier for the assessor. */
+export interface DossierOptions {
+  /**
+   * The internal appendix: readiness percentages, audit blockers and the other figures the
+   * organisation prepares with. The self-evaluation itself stands without them.
+   */
+  internal: boolean;
+}
+
+export const WITH_INTERNAL: DossierOptions = { internal: true };

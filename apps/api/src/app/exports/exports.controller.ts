@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiCookieAuth,
   ApiNotFoundResponse,
@@ -12,7 +12,8 @@ import {
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
 import { uuid } from '../common/validation/path-params.pipes';
-import { CSV_TYPE, ExportsService, PDF_TYPE, XLSX_TYPE } from './exports.service';
+import { DossierOptionsQueryDto } from './dto/dossier-options-query.dto';
+import { CSV_TYPE, ExportsService, PDF_TYPE, XLSX_TYPE, ZIP_TYPE } from './exports.service';
 
 const FILE = { schema: { type: 'string', format: 'binary' } } as const;
 const NOT_FOUND = {
@@ -33,7 +34,7 @@ export class ExportsController {
   @ApiProduces(PDF_TYPE)
   @ApiOperation({
     summary:
-      'The audit dossier as PDF (Dutch): cover, contents, summary, every criterion with evidence and actions; a draft is marked CONCEPT on every page',
+      'The audit dossier as PDF (Dutch): the self-evaluation (cover, contents, overview, every criterion with level, toelichting, evidence and actions), then the internal appendix with the readiness figures unless `internal=false`; a draft is marked CONCEPT on every page',
     description:
       'Any member of the active organisation (quality officer, contributor or manager). Rendered from the round as it is at the moment of the download.',
   })
@@ -43,8 +44,11 @@ export class ExportsController {
   dossierPdf(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,
+    @Query() query: DossierOptionsQueryDto,
   ): Promise<StreamableFile> {
-    return this.exports.dossierPdf(actor.organisationId, roundId);
+    return this.exports.dossierPdf(actor.organisationId, roundId, {
+      internal: query.internal ?? true,
+    });
   }
 
   @Get(':roundId/dossier.xlsx')
@@ -85,5 +89,28 @@ export class ExportsController {
     @Param('roundId', uuid) roundId: string,
   ): Promise<StreamableFile> {
     return this.exports.criteriaCsv(actor.organisationId, roundId);
+  }
+
+  @Get(':roundId/dossier.zip')
+  @Can('round.export')
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces(ZIP_TYPE)
+  @ApiOperation({
+    summary:
+      'The whole audit dossier as ZIP: the PDF, the workbook, the criteria CSV and every evidence file in a folder per criterion, with manifest.csv, manifest.json and README.txt',
+    description:
+      "Any member of the active organisation (quality officer, contributor or manager). Streamed: evidence files are read from storage one at a time. The manifest lists every file with criterion, title, kind, document date, valid-until and sha256, the links registered as evidence, and the round's content hash.",
+  })
+  @ApiOkResponse({ description: 'The ZIP, as an attachment', content: { [ZIP_TYPE]: FILE } })
+  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiUnauthorizedResponse(NOT_LOGGED_IN)
+  dossierZip(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Query() query: DossierOptionsQueryDto,
+  ): Promise<StreamableFile> {
+    return this.exports.dossierZip(actor.organisationId, roundId, {
+      internal: query.internal ?? true,
+    });
   }
 }

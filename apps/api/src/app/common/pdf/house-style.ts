@@ -84,6 +84,7 @@ const STYLES: Record<string, Style> = {
   tableHeader: { bold: true, color: '#ffffff', fillColor: HOUSE_COLOURS.navy, fontSize: 8.5 },
   tableCell: { fontSize: 8.5 },
   hash: { font: 'Courier', fontSize: 8.5 },
+  link: { color: HOUSE_COLOURS.teal, decoration: 'underline' },
   concept: { bold: true, color: HOUSE_COLOURS.danger },
   warning: { bold: true, color: HOUSE_COLOURS.danger },
   tocTitle: { fontSize: 17, bold: true, color: HOUSE_COLOURS.navy, margin: [0, 0, 0, 10] },
@@ -267,7 +268,7 @@ export function heading(text: string, level: 1 | 2 | 3, options: HeadingOptions 
       ? {
           tocItem: true,
           tocStyle: level === 1 ? 'tocDomain' : 'tocItem',
-          tocMargin: level === 1 ? [0, 6, 0, 2] : [12, 1, 0, 1],
+          tocMargin: level === 1 ? [0, 5, 0, 1] : [12, 0, 0, 0],
         }
       : {}),
     ...(options.newPage ? { pageBreak: 'before' as const } : {}),

@@ -6,7 +6,10 @@ import { Observable } from 'rxjs';
 
 import { roundUrl } from '../../assessment-rounds/data-access/assessment-rounds-api.service';
 
-export type RoundExport = 'dossier.pdf' | 'dossier.xlsx' | 'criteria.csv';
+export type RoundExport = 'dossier.pdf' | 'dossier.xlsx' | 'criteria.csv' | 'dossier.zip';
+
+/** The exports that have an internal appendix the quality officer may leave out. */
+const DOSSIER_FILES: readonly RoundExport[] = ['dossier.pdf', 'dossier.zip'];
 
 /** The readiness figures of one round, its comparison with another, and its exports. */
 @Injectable({ providedIn: 'root' })
@@ -23,8 +26,16 @@ export class RoundDashboardApiService {
     return this.http.get<RoundComparison>(`${roundUrl(roundId)}/comparison`, { params });
   }
 
-  /** Downloads are plain links: the browser sends the session cookie and saves the file. */
-  exportUrl(roundId: string, file: RoundExport): string {
-    return `${roundUrl(roundId)}/${file}`;
+  /**
+   * Downloads are plain links: the browser sends the session cookie and saves the file.
+   * `internal: false` leaves the internal appendix out of the dossier (PDF and zip).
+   */
+  exportUrl(
+    roundId: string,
+    file: RoundExport,
+    options: { internal: boolean } = { internal: true },
+  ): string {
+    const url = `${roundUrl(roundId)}/${file}`;
+    return !options.internal && DOSSIER_FILES.includes(file) ? `${url}?internal=false` : url;
   }
 }
