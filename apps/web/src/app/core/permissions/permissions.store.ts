@@ -28,9 +28,19 @@ export class PermissionsStore {
     return role !== null && isReadOnlyRole(role);
   });
 
-  /** Reads signals: a `computed` calling it follows a change of role or organisation. */
+  /** The label owner's staff, who work on rubrics and sector figures outside any organisation. */
+  readonly isPlatformAdmin = computed(() => this.session.me()?.platformAdmin === true);
+
+  /**
+   * Reads signals: a `computed` calling it follows a change of role or organisation. A platform
+   * admin may what the table allows them as well as what their membership role allows, as the
+   * API's guard decides.
+   */
   can(permission: Permission): boolean {
     const actor = this.actor();
+    if (this.isPlatformAdmin() && isAllowed('platform-admin', permission)) {
+      return true;
+    }
     return actor !== null && isAllowed(actor, permission);
   }
 

@@ -1,6 +1,13 @@
 import { Routes } from '@angular/router';
 
-/** Readable without a session: the rubric is public. Path params bind to component inputs. */
+import { permissionGuard } from '../../core/permissions/permission.guard';
+import { authGuard } from '../../core/session/auth.guard';
+
+/**
+ * Published versions are readable without a session: the rubric is public. The label owner's
+ * pages (library, import) and comparing need one; their paths come before `:rubricId/:version`,
+ * which would otherwise take them. Path and query params bind to component inputs.
+ */
 export const rubricsRoutes: Routes = [
   {
     path: '',
@@ -8,6 +15,33 @@ export const rubricsRoutes: Routes = [
     loadComponent: () =>
       import('./rubric-list-page/rubric-list-page.component').then(
         (m) => m.RubricListPageComponent,
+      ),
+  },
+  {
+    path: 'library',
+    title: 'rubrics.library.pageTitle',
+    canActivate: [permissionGuard('rubrics.library')],
+    loadComponent: () =>
+      import('./rubric-library-page/rubric-library-page.component').then(
+        (m) => m.RubricLibraryPageComponent,
+      ),
+  },
+  {
+    path: 'import',
+    title: 'rubrics.import.pageTitle',
+    canActivate: [permissionGuard('rubric.author')],
+    loadComponent: () =>
+      import('./rubric-import-page/rubric-import-page.component').then(
+        (m) => m.RubricImportPageComponent,
+      ),
+  },
+  {
+    path: ':rubricId/compare',
+    title: 'rubrics.compare.pageTitle',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./rubric-compare-page/rubric-compare-page.component').then(
+        (m) => m.RubricComparePageComponent,
       ),
   },
   {
