@@ -144,7 +144,9 @@ test.describe('the label owner’s rubric library', () => {
     await expect(violation.getByRole('cell').nth(1)).toHaveText('3');
     await expect(violation.getByRole('cell').nth(2)).toHaveText('weight');
     await expect(violation).toContainText('Vul hier een heel getal in.');
-    await expect(page.getByText('Er is niets geïmporteerd. Pas het bestand aan')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveText(
+      'Er is niets geïmporteerd: het bestand breekt 1 regel(s). De tabel hieronder noemt ze allemaal.',
+    );
     await expectNoAxeViolations(page);
     await screenshots(page, 'rubric-import-errors');
 
@@ -189,6 +191,11 @@ test.describe('the label owner’s rubric library', () => {
     ).toHaveAttribute('href', `/api/v1/rubrics/${RUBRIC}/versions/1.1.0.xlsx`);
     await expectNoAxeViolations(page);
     await screenshots(page, 'rubric-compare');
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 1400 });
+      await page.screenshot({ path: screenshotPath(`rubric-compare-top-${width}`) });
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
 
     await page.getByLabel('Eerdere versie').selectOption('1.1.0');
     await page.getByLabel('Latere versie').selectOption('1.0.0');

@@ -16,12 +16,13 @@ import { LiveMessageComponent } from '../../../shared/ui/live-message/live-messa
 import { RubricLibraryApiService } from '../data-access/rubric-library-api.service';
 import { RubricsApiService } from '../data-access/rubrics-api.service';
 import { RUBRIC_CONTENT_LANG } from '../rubric-content';
+import { FieldChangesTableComponent } from './field-changes-table.component';
 import { bySemver, toComparisonView } from './rubric-compare.view';
 
 /** Two versions of one rubric side by side: criteria added, removed and changed field by field. */
 @Component({
   selector: 'lk-rubric-compare-page',
-  imports: [RouterLink, TranslocoPipe, LiveMessageComponent],
+  imports: [RouterLink, TranslocoPipe, LiveMessageComponent, FieldChangesTableComponent],
   templateUrl: './rubric-compare-page.component.html',
   styleUrl: './rubric-compare-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

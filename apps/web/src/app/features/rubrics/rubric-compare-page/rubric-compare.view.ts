@@ -17,13 +17,20 @@ export interface CriterionRow {
   kind: MappingKind | null;
   /** Added: the earlier codes it continues; removed: the codes that continue it. */
   related: string[];
+  /** Changes of the Dutch content: what the rubric says. */
   fields: FieldRow[];
+  /** Changes of the English texts (`en.*`), shown apart: adding translations touches every criterion. */
+  englishFields: FieldRow[];
 }
 
 export interface ComparisonView {
+  from: string;
+  to: string;
   added: CriterionRow[];
   removed: CriterionRow[];
   changed: CriterionRow[];
+  /** Changed in their English texts only. */
+  englishOnly: CriterionRow[];
   unchangedCount: number;
   meta: FieldRow[];
   /** Mapping entries that are not one to one and unchanged, in rubric order. */
@@ -45,7 +52,7 @@ export function fieldLabel(path: string, t: Translate): string {
   const domain = DOMAIN.exec(path);
   if (domain) {
     const [, code, rest] = domain;
-    return t('rubrics.compare.fields.domain', { code, field: rest ? fieldLabel(rest, t) : '' });
+    return t('rubrics.compare.fields.domain', { code, field: fieldLabel(rest ?? 'title', t) });
   }
   if (path.startsWith('en.')) {
     return t('rubrics.compare.fields.english', { field: fieldLabel(path.slice(3), t) });
@@ -82,27 +89,35 @@ function fieldRows(changes: readonly FieldChange[], t: Translate): FieldRow[] {
   }));
 }
 
+const isEnglish = (change: FieldChange) => change.path.startsWith('en.');
+
 export function toComparisonView(comparison: RubricComparison, t: Translate): ComparisonView {
   const entries = comparison.mapping?.entries ?? [];
   const kindOf = new Map(entries.map((entry) => [entry.code, entry]));
-  const row = (ref: { code: string; title: string; domain: string }, related: string[] = []) => ({
+  const row = (
+    ref: { code: string; title: string; domain: string },
+    related: string[] = [],
+    changes: readonly FieldChange[] = [],
+  ): CriterionRow => ({
     ...ref,
     kind: kindOf.get(ref.code)?.kind ?? null,
     related,
-    fields: [],
-  });
-  return {
-    added: comparison.added.map((ref) => row(ref, kindOf.get(ref.code)?.previousCodes ?? [])),
-    removed: comparison.removed.map((ref) =>
-      row(
-        ref,
-        entries.filter((entry) => entry.previousCodes.includes(ref.code)).map((e) => e.code),
-      ),
+    fields: fieldRows(
+      changes.filter((change) => !isEnglish(change)),
+      t,
     ),
-    changed: comparison.changed.map((ref) => ({
-      ...row(ref),
-      fields: fieldRows(ref.fields, t),
-    })),
+    englishFields: fieldRows(changes.filter(isEnglish), t),
+  });
+  const continuing = (code: string) =>
+    entries.filter((entry) => entry.previousCodes.includes(code)).map((entry) => entry.code);
+  const changed = comparison.changed.map((ref) => row(ref, [], ref.fields));
+  return {
+    from: comparison.from,
+    to: comparison.to,
+    added: comparison.added.map((ref) => row(ref, kindOf.get(ref.code)?.previousCodes ?? [])),
+    removed: comparison.removed.map((ref) => row(ref, continuing(ref.code))),
+    changed: changed.filter((item) => item.fields.length > 0),
+    englishOnly: changed.filter((item) => item.fields.length === 0),
     unchangedCount: comparison.unchanged.length,
     meta: fieldRows(comparison.meta, t),
     mapping: entries.filter((entry) => entry.kind !== 'unchanged'),

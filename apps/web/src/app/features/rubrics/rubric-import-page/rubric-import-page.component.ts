@@ -68,8 +68,13 @@ export class RubricImportPageComponent {
       const draft = await firstValueFrom(this.api.importFile(file));
       await this.router.navigate(this.api.draftLink(draft));
     } catch (error) {
-      this.error.set(toUserMessage(error, (key) => this.transloco.translate(key)));
-      this.violations.set(violationsOf(error));
+      const violations = violationsOf(error);
+      this.violations.set(violations);
+      this.error.set(
+        violations.length > 0
+          ? this.transloco.translate('rubrics.import.refused', { count: violations.length })
+          : toUserMessage(error, (key) => this.transloco.translate(key)),
+      );
     } finally {
       this.busy.set(false);
     }
