@@ -36,6 +36,21 @@ describe('PermissionsStore', () => {
     expect(permissions.can(permission)).toBe(expected);
   });
 
+  it('lets a platform admin without an organisation work on rubrics, and nothing else', () => {
+    session.signedIn(
+      aMe('quality-officer', { memberships: [], activeOrganisationId: null, platformAdmin: true }),
+    );
+    expect(permissions.isPlatformAdmin()).toBe(true);
+    expect(permissions.can('rubrics.library')).toBe(true);
+    expect(permissions.can('rubric.retire')).toBe(true);
+    expect(permissions.can('rounds.list')).toBe(false);
+  });
+
+  it('keeps the rubric library from members', () => {
+    session.signedIn(aMe('quality-officer'));
+    expect(permissions.can('rubrics.library')).toBe(false);
+  });
+
   it('allows nothing without a membership in the active organisation', () => {
     session.signedIn(aMe('quality-officer', { activeOrganisationId: null }));
     expect(permissions.actor()).toBeNull();

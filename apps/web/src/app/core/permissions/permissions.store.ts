@@ -28,13 +28,19 @@ export class PermissionsStore {
     return role !== null && isReadOnlyRole(role);
   });
 
-  /** Reads signals: a `computed` calling it follows a change of role or organisation. */
+  /** The label owner's staff, who work on rubrics and sector figures outside any organisation. */
+  readonly isPlatformAdmin = computed(() => this.session.me()?.platformAdmin === true);
+
+  /**
+   * Reads signals: a `computed` calling it follows a change of role or organisation. A platform
+   * admin may what the table allows them as well as what their membership role allows, as the
+   * API's guard decides.
+   */
   can(permission: Permission): boolean {
-    // As the API's guard: the label owner's staff hold their rights without a membership.
-    if (this.session.me()?.platformAdmin && isAllowed('platform-admin', permission)) {
+    const actor = this.actor();
+    if (this.isPlatformAdmin() && isAllowed('platform-admin', permission)) {
       return true;
     }
-    const actor = this.actor();
     return actor !== null && isAllowed(actor, permission);
   }
 

@@ -101,9 +101,11 @@ describe('ShellComponent', () => {
     await render();
 
     expect(navLinks()).toContain('Sector');
+    expect(navLinks()).toContain('Normenkaders beheren');
     session.signedIn(aMe('manager'));
     await fixture.whenStable();
     expect(navLinks()).not.toContain('Sector');
+    expect(navLinks()).not.toContain('Normenkaders beheren');
   });
 
   it('shows Toetsingen to someone without an organisation only once they have a review', async () => {
@@ -138,7 +140,7 @@ describe('ShellComponent', () => {
     TestBed.tick();
     http.expectOne('/api/v1/reviews').flush([]);
     await settle(fixture);
-    expect(navLinks()).toEqual(['Home', 'Rubric', 'Sector']);
+    expect(navLinks()).toEqual(['Home', 'Rubric', 'Normenkaders beheren', 'Sector']);
     // Nothing to switch between: no empty organisation picker.
     expect(host.querySelector('#lk-organisation-switcher')).toBeNull();
   });

@@ -18,6 +18,7 @@ import {
   LiveMessageKind,
 } from '../../shared/ui/live-message/live-message.component';
 import { toUserMessage } from '../http/api-error';
+import { PermissionsStore } from '../permissions/permissions.store';
 import { SessionStore } from '../session/session.store';
 import { LanguageSwitchComponent } from './language-switch.component';
 import { OrganisationSwitcherComponent } from './organisation-switcher.component';
@@ -37,6 +38,8 @@ const RUBRIC_LINK = { path: '/rubrics', labelKey: 'shell.nav.rubrics' };
 const REVIEWS_LINK = { path: '/reviews', labelKey: 'reviews.nav.menu' };
 /** Only the label owner's staff read the anonymised sector figures. */
 const SECTOR_LINK = { path: '/sector', labelKey: 'dashboard.nav.menuSector' };
+/** The label owner's rubric library: versions, drafts, imports. */
+const LIBRARY_LINK = { path: '/rubrics/library', labelKey: 'rubrics.library.navLink' };
 
 @Component({
   selector: 'lk-shell',
@@ -60,6 +63,7 @@ export class ShellComponent {
   private readonly document = inject(DOCUMENT);
   protected readonly session = inject(SessionStore);
   private readonly reviewerNav = inject(ReviewerNavStore);
+  private readonly permissions = inject(PermissionsStore);
 
   protected readonly switching = signal(false);
   /**
@@ -74,8 +78,9 @@ export class ShellComponent {
     const me = this.session.me();
     const member = (me?.memberships.length ?? 0) > 0 ? MEMBER_LINKS : MEMBER_LINKS.slice(0, 1);
     const sector = me?.platformAdmin ? [SECTOR_LINK] : [];
+    const library = this.permissions.can('rubrics.library') ? [LIBRARY_LINK] : [];
     const reviews = this.reviewerNav.showReviews() ? [REVIEWS_LINK] : [];
-    return [...member, ...reviews, RUBRIC_LINK, ...sector];
+    return [...member, ...reviews, RUBRIC_LINK, ...library, ...sector];
   });
   protected readonly announcement = signal<{ kind: LiveMessageKind; text: string } | null>(null);
 

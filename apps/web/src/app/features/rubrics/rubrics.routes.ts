@@ -1,10 +1,12 @@
 import { Routes } from '@angular/router';
 
-import { rubricAuthorGuard } from './rubric-author.guard';
+import { permissionGuard } from '../../core/permissions/permission.guard';
+import { authGuard } from '../../core/session/auth.guard';
 
 /**
- * Readable without a session: the rubric is public; drafts are the label owner's. Path params bind
- * to component inputs.
+ * Published versions are readable without a session: the rubric is public. The label owner's
+ * pages (library, import, drafts) and comparing need one; their paths come before `:rubricId/:version`,
+ * which would otherwise take them. Path and query params bind to component inputs.
  */
 export const rubricsRoutes: Routes = [
   {
@@ -18,10 +20,37 @@ export const rubricsRoutes: Routes = [
   {
     path: ':rubricId/drafts/:draftId',
     title: 'rubrics.draft.pageTitle',
-    canActivate: [rubricAuthorGuard],
+    canActivate: [permissionGuard('rubric.author')],
     loadComponent: () =>
       import('./draft-editor-page/draft-editor-page.component').then(
         (m) => m.DraftEditorPageComponent,
+      ),
+  },
+  {
+    path: 'library',
+    title: 'rubrics.library.pageTitle',
+    canActivate: [permissionGuard('rubrics.library')],
+    loadComponent: () =>
+      import('./rubric-library-page/rubric-library-page.component').then(
+        (m) => m.RubricLibraryPageComponent,
+      ),
+  },
+  {
+    path: 'import',
+    title: 'rubrics.import.pageTitle',
+    canActivate: [permissionGuard('rubric.author')],
+    loadComponent: () =>
+      import('./rubric-import-page/rubric-import-page.component').then(
+        (m) => m.RubricImportPageComponent,
+      ),
+  },
+  {
+    path: ':rubricId/compare',
+    title: 'rubrics.compare.pageTitle',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./rubric-compare-page/rubric-compare-page.component').then(
+        (m) => m.RubricComparePageComponent,
       ),
   },
   {

@@ -10,6 +10,7 @@ import { LiveMessageComponent } from '../../../shared/ui/live-message/live-messa
 import { RubricsApiService } from '../data-access/rubrics-api.service';
 import { MaturityScaleComponent } from '../maturity-scale/maturity-scale.component';
 import { RUBRIC_CONTENT_LANG } from '../rubric-content';
+import { RubricVersionInfoComponent } from '../version-info/rubric-version-info.component';
 
 @Component({
   selector: 'lk-criterion-page',
@@ -19,6 +20,7 @@ import { RUBRIC_CONTENT_LANG } from '../rubric-content';
     LiveMessageComponent,
     CriterionHeaderComponent,
     MaturityScaleComponent,
+    RubricVersionInfoComponent,
   ],
   templateUrl: './criterion-page.component.html',
   styleUrl: './criterion-page.component.scss',

@@ -9,10 +9,17 @@ import { LiveMessageComponent } from '../../../shared/ui/live-message/live-messa
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
 import { RubricsApiService } from '../data-access/rubrics-api.service';
 import { RUBRIC_CONTENT_LANG } from '../rubric-content';
+import { RubricVersionInfoComponent } from '../version-info/rubric-version-info.component';
 
 @Component({
   selector: 'lk-rubric-version-page',
-  imports: [RouterLink, TranslocoPipe, LiveMessageComponent, LocalDatePipe],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    LiveMessageComponent,
+    LocalDatePipe,
+    RubricVersionInfoComponent,
+  ],
   templateUrl: './rubric-version-page.component.html',
   styleUrl: './rubric-version-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
