@@ -181,7 +181,7 @@ test.describe('the rubric draft editor', () => {
     await expect(dialog).toContainText('Een gepubliceerde versie verandert nooit meer.');
     await dialog.getByRole('button', { name: 'Publiceren' }).click();
     await expect(page).toHaveURL(new RegExp(`/rubrics/${rubricId}/1\\.2\\.0$`));
-    await expect(page.getByText('Versie 1.2.0')).toBeVisible();
+    await expect(page.getByText('Je leest versie 1.2.0')).toBeVisible();
   });
 
   test('a draft is deleted after confirmation and the library is shown', async ({ page }) => {
