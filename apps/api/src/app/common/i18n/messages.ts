@@ -2,6 +2,7 @@ import { ACCOUNT_MESSAGES } from './account-messages';
 import { INPUT_MESSAGES } from './input-messages';
 import { Language } from './language';
 import { REVIEW_MESSAGES } from './review-messages';
+import { ROUND_LIFE_MESSAGES } from './round-life-messages';
 import { RUBRIC_MESSAGES } from './rubric-messages';
 import { UPGRADE_MESSAGES } from './upgrade-messages';
 
@@ -135,34 +136,6 @@ export const PROBLEM_MESSAGES: Catalogue = {
     detail: {
       nl: 'Deze ronde is ingediend en kan niet meer worden gewijzigd. Wijzigingen horen in een nieuwe ronde.',
       en: 'This round has been submitted and can no longer be changed. Changes go into a new round.',
-    },
-  },
-  'round-withdrawn': {
-    title: { nl: 'Ronde is ingetrokken', en: 'Round withdrawn' },
-    detail: {
-      nl: 'Deze ronde is ingetrokken en kan niet meer worden gewijzigd. Start zo nodig een nieuwe ronde.',
-      en: 'This round has been withdrawn and can no longer be changed. Start a new round if needed.',
-    },
-  },
-  'second-open-round': {
-    title: { nl: 'Er loopt al een ronde', en: 'A round is already open' },
-    detail: {
-      nl: 'Op dit normenkader loopt al een open ronde ({titles}). Weet u zeker dat u er nog een wilt starten? Bevestig dat dan.',
-      en: 'An open round on this rubric already exists ({titles}). Are you sure you want to start another? Then confirm it.',
-    },
-  },
-  'due-date-in-past': {
-    title: { nl: 'Datum ligt in het verleden', en: 'Due date in the past' },
-    detail: {
-      nl: 'De datum waarop de verbeteractie klaar moet zijn ({dueDate}) ligt in het verleden. Kies vandaag ({today}) of een latere datum.',
-      en: 'The date the improvement action is due ({dueDate}) is in the past. Choose today ({today}) or a later date.',
-    },
-  },
-  'target-date-in-past': {
-    title: { nl: 'Streefdatum ligt in het verleden', en: 'Target date in the past' },
-    detail: {
-      nl: 'De streefdatum ({targetDate}) ligt in het verleden. Kies vandaag ({today}) of een latere datum.',
-      en: 'The target date ({targetDate}) is in the past. Choose today ({today}) or a later date.',
     },
   },
   'unknown-domain': {
@@ -399,6 +372,7 @@ export const PROBLEM_MESSAGES: Catalogue = {
   ...REVIEW_MESSAGES,
   ...RUBRIC_MESSAGES,
   ...UPGRADE_MESSAGES,
+  ...ROUND_LIFE_MESSAGES,
   ...ACCOUNT_MESSAGES,
   ...INPUT_MESSAGES,
   'internal-error': {
