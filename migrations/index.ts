@@ -8,6 +8,7 @@ import { AddDashboardIndexes1795556960621 } from './1795556960621-add-dashboard-
 import { CreatePeerGroups1795557001759 } from './1795557001759-create-peer-groups';
 import { CreateServerSecrets1795560000000 } from './1795560000000-create-server-secrets';
 import { RubricAuthoring1796316782393 } from './1796316782393-rubric-authoring';
+import { WithdrawAssessmentRounds1796400000000 } from './1796400000000-withdraw-assessment-rounds';
 
 /** Every migration, in order; the API runs the pending ones on start. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CreatePeerGroups1795557001759,
   CreateServerSecrets1795560000000,
   RubricAuthoring1796316782393,
+  WithdrawAssessmentRounds1796400000000,
 ];

@@ -1,7 +1,8 @@
-import { AssessmentRoundDetail, ImprovementAction } from '@labelklaar/domain';
+import { addDays, AssessmentRoundDetail, ImprovementAction, isoDayIn } from '@labelklaar/domain';
 
 import { NestExpressApplication } from '@nestjs/platform-express';
 
+import { DAY_MS, shiftClock } from '../support/clock';
 import { Actor, addMember, registerOrganisation } from '../support/factories';
 import { startRound } from '../support/rounds';
 import { createTestApp } from '../support/test-app';
@@ -99,6 +100,27 @@ describe('improvement actions', () => {
       expect(refused.body.type).toBe('/problems/owner-is-read-only');
     });
 
+    it('refuses a due date in the past with 422 and a clear Dutch message', async () => {
+      const today = isoDayIn(new Date());
+      const yesterday = addDays(today, -1);
+      const response = await qo.client
+        .post(`/api/v1/rounds/${round.id}/actions`, {
+          criterionCode: 'VAK-03',
+          title: 'Achteraf plannen',
+          dueDate: yesterday,
+        })
+        .expect(422);
+      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(response.body).toEqual({
+        type: '/problems/due-date-in-past',
+        title: 'Datum ligt in het verleden',
+        status: 422,
+        detail: `De datum waarop de verbeteractie klaar moet zijn (${yesterday}) ligt in het verleden. Kies vandaag (${today}) of een latere datum.`,
+        instance: `/api/v1/rounds/${round.id}/actions`,
+      });
+      await create(qo, { title: 'Vandaag klaar', dueDate: today });
+    });
+
     it('answers 400 for invalid input', async () => {
       const response = await qo.client
         .post(`/api/v1/rounds/${round.id}/actions`, {
@@ -186,8 +208,12 @@ describe('improvement actions', () => {
 
   describe('GET /api/v1/actions', () => {
     it('flags and filters overdue actions', async () => {
-      const late = await create(qo, { title: 'Te laat', dueDate: '2020-01-01' });
-      const finished = await create(qo, { title: 'Op tijd klaar', dueDate: '2020-01-01' });
+      // Planned a week ago for yesterday: a new action cannot be due in the past.
+      const yesterday = addDays(isoDayIn(new Date()), -1);
+      const clock = shiftClock(app, -7 * DAY_MS);
+      const late = await create(qo, { title: 'Te laat', dueDate: yesterday });
+      const finished = await create(qo, { title: 'Op tijd klaar', dueDate: yesterday });
+      clock.mockRestore();
       await qo.client
         .patch(`/api/v1/actions/${finished.id}`, {
           version: 1,
@@ -195,7 +221,10 @@ describe('improvement actions', () => {
           reflection: 'Klaar.',
         })
         .expect(200);
-      expect(late.isOverdue).toBe(true);
+      expect(late.isOverdue).toBe(false);
+      expect((await qo.client.get(`/api/v1/actions/${late.id}`).expect(200)).body.isOverdue).toBe(
+        true,
+      );
       const overdue = (
         await qo.client.get(`/api/v1/actions?overdue=true&roundId=${round.id}`).expect(200)
       ).body as ImprovementAction[];

@@ -147,6 +147,7 @@ describe('assessment rounds', () => {
         contentHash: null,
         submittedAt: null,
         submittedBy: null,
+        withdrawnAt: null,
         createdAt: ISO_INSTANT,
         updatedAt: ISO_INSTANT,
         updatedBy: me,

@@ -69,7 +69,7 @@ describe('queries of the dashboards', () => {
           criterionCode: code,
           title: `Actie ${index}`,
           ownerId: index % 2 === 0 ? members[0].id : null,
-          dueDate: '2026-01-01',
+          dueDate: '2099-01-01',
         })
         .expect(201);
     }

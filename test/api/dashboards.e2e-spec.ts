@@ -158,10 +158,13 @@ describe('dashboards', () => {
     });
 
     // The previous round: everything answered at level 3, two criteria with lasting evidence.
+    // Started before its target date, as a round can only be (the clock back for the start).
+    setToday(app, addDays(today, -60));
     previous = await startRound(qo, {
       title: 'Zelfevaluatie 2025',
       targetDate: addDays(today, -30),
     });
+    jest.restoreAllMocks();
     for (const response of previous.responses) {
       await saveResponse(qo.client, previous.id, response.criterionCode, response.version);
     }
@@ -193,12 +196,15 @@ describe('dashboards', () => {
     const action = async (body: Record<string, unknown>) =>
       (await qo.client.post(`/api/v1/rounds/${current.id}/actions`, body).expect(201))
         .body as ImprovementAction;
+    // Planned a week ago for yesterday: a new action cannot be due in the past.
+    setToday(app, addDays(today, -7));
     await action({
       criterionCode: 'VAK-01',
       title: 'Methodiek kiezen',
       ownerId: contributorId,
       dueDate: addDays(today, -1),
     });
+    jest.restoreAllMocks();
     await action({
       criterionCode: 'VAK-02',
       title: 'Scholingsplan vernieuwen',

@@ -5,6 +5,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import ExcelJS from 'exceljs';
 import request, { Response } from 'supertest';
 
+import { Clock } from '../../apps/api/src/app/common/clock';
 import { Actor, addMember, registerOrganisation } from '../support/factories';
 import { PROBLEM_JSON } from '../support/http';
 import { answerAll, registerLink, saveResponse, startRound, uploadPdf } from '../support/rounds';
@@ -135,6 +136,10 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
         .post(`/api/v1/rounds/${draft.id}/responses/OPD-01/evidence/${evidence.id}`)
         .expect(201);
     }
+    // Planned in 2019 for January 2020: a new action cannot be due in the past.
+    const clock = jest
+      .spyOn(app.get(Clock), 'now')
+      .mockReturnValue(new Date('2019-12-01T12:00:00.000Z'));
     await qo.client
       .post(`/api/v1/rounds/${draft.id}/actions`, {
         criterionCode: 'OPD-01',
@@ -142,6 +147,7 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
         dueDate: '2020-01-31',
       })
       .expect(201);
+    clock.mockRestore();
     const spoken = await qo.client
       .post(`/api/v1/rounds/${draft.id}/actions`, {
         criterionCode: 'OPD-02',
@@ -157,7 +163,7 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
       .expect(200);
 
     // A submitted round: every criterion answered, then frozen with its content hash.
-    const started = await startRound(qo, { title: 'Ingediende ronde', targetDate: '2026-12-01' });
+    const started = await startRound(qo, { title: 'Ingediende ronde', targetDate: '2027-12-01' });
     await answerAll(qo, started);
     await qo.client
       .post(`/api/v1/rounds/${started.id}/responses/VAK-03/evidence/${lasting.id}`)

@@ -291,6 +291,11 @@ const ROWS: Row[] = [
     params: onD,
     body: () => ({ version: 999, title: 'Gewijzigd' }),
   }),
+  // A stale version: an officer gets 409, so D is never actually withdrawn.
+  can('POST /api/v1/rounds/{roundId}/withdraw', 'round.withdraw', {
+    params: onD,
+    body: () => ({ version: 999 }),
+  }),
   can('POST /api/v1/rounds/{roundId}/submit', 'round.submit', { params: onD }),
   can('GET /api/v1/rounds/{roundId}/content', 'round.read'),
   can('GET /api/v1/rounds/{roundId}/events', 'round.history'),

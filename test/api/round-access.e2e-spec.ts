@@ -102,6 +102,7 @@ describe('who may do what in rounds, evidence and actions', () => {
           rubricVersion: '1.0.0',
           targetDate: '2027-01-01',
           route: 'internal',
+          confirmSecondOpenRound: true,
         }),
     ],
     ['change a round', (c) => c.patch(`/api/v1/rounds/${round.id}`, { version: 1, title: 'Y' })],

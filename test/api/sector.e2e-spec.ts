@@ -60,7 +60,7 @@ describe('GET /api/v1/sector/readiness', () => {
     const actor = await registerOrganisation(app, name);
     const round = await startSmallRound(actor, rubricId, {
       title: `Geheime ronde van ${name}`,
-      targetDate: '2026-12-01',
+      targetDate: '2027-12-01',
     });
     await answerSmallRound(actor, round, {
       withEvidence: MET[index],

@@ -27,6 +27,8 @@ export async function startRound(
     ...RUBRIC,
     targetDate: '2027-03-15',
     route: 'external-audit',
+    // Suites start several rounds per organisation; the confirmation itself has its own tests.
+    confirmSecondOpenRound: true,
     ...body,
   });
   if (response.status !== 201) {

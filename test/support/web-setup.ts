@@ -93,7 +93,8 @@ export async function startRoundThroughApi(
 ): Promise<StartedRound> {
   const created = await page.request.post('/api/v1/rounds', {
     headers: await xsrfHeaders(page),
-    data: { ...DEMO_RUBRIC, ...body },
+    // The demo organisation has an open round on the demo rubric already.
+    data: { ...DEMO_RUBRIC, confirmSecondOpenRound: true, ...body },
   });
   expect(created.status(), 'start round').toBe(201);
   const round = (await created.json()) as Round;

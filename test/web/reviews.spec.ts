@@ -245,6 +245,22 @@ test.describe('intercollegiale toetsing', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: screenshotPath('leerrapport-nl'), fullPage: true });
 
+    // Once final, "reageren kan tot en met" would be untrue next to "definitief".
+    const facts = page.getByRole('region', { name: 'Over het leerrapport' });
+    await expect(facts.getByText('Reageren kan tot en met')).toBeVisible();
+    await page.getByRole('button', { name: 'Hoor en wederhoor afsluiten' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Afsluiten' }).click();
+    await expect(page.getByText('Het leerrapport is definitief.')).toBeVisible();
+    await expect(page.locator('header').getByText('Definitief', { exact: true })).toBeVisible();
+    await expect(facts.getByText('Definitief sinds')).toBeVisible();
+    await expect(page.getByText(/eageren kan tot en met/)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.screenshot({ path: screenshotPath('leerrapport-final-1366'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: screenshotPath('leerrapport-final-390'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
+
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('link', { name: 'Self vs reviewers' }).first().click();
     await expect(

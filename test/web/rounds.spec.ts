@@ -139,7 +139,7 @@ test.describe('self-assessment rounds', () => {
     await expect(page.getByRole('button', { name: 'Uploaden en koppelen' })).toHaveCount(0);
   });
 
-  test('an answer someone else saved meanwhile is shown, not overwritten, until the user chooses', async ({
+  test('an answer saved meanwhile in another tab is shown, not overwritten, until the user chooses', async ({
     page,
   }) => {
     await login(page, QUALITY_OFFICER);
@@ -155,20 +155,22 @@ test.describe('self-assessment rounds', () => {
     await rationale.fill('Mijn eerste versie.');
     await expect(status).toHaveText(/Opgeslagen \(/, { timeout: 10_000 });
 
-    // A colleague saves on top of the version this page has seen.
+    // The same user saves on top of the version this page has seen, as from another tab.
     const url = `/api/v1/rounds/${round.id}/responses/${code}`;
     const seen = (await (await page.request.get(url)).json()) as Record<string, unknown>;
     const theirs = await page.request.put(url, {
       headers: await xsrfHeaders(page),
-      data: { version: seen['version'], level: null, rationale: 'Tekst van een collega.' },
+      data: { version: seen['version'], level: null, rationale: 'Tekst uit een ander tabblad.' },
     });
     expect(theirs.status()).toBe(200);
 
     await rationale.fill('Mijn tweede versie.');
-    const conflict = page.getByRole('alert').filter({ hasText: 'intussen gewijzigd' });
-    await expect(conflict).toContainText('heeft dit antwoord intussen gewijzigd');
+    const conflict = page.getByRole('alert').filter({ hasText: 'ander tabblad' });
+    await expect(conflict).toContainText('Je hebt dit antwoord in een ander tabblad gewijzigd');
+    await expect(conflict).not.toContainText('Karin');
+    await expect(conflict).toContainText('In de andere versie is 1 veld anders:');
     await expect(conflict.getByRole('listitem')).toHaveText(['Toelichting']);
-    await expect(conflict.locator('blockquote')).toHaveText('Tekst van een collega.');
+    await expect(conflict.locator('blockquote')).toHaveText('Tekst uit een ander tabblad.');
     await expect(status).toHaveText(/Niet opgeslagen: kies hierboven/);
     await expect(rationale).toHaveValue('Mijn tweede versie.');
     await expectNoAxeViolations(page);

@@ -25,14 +25,14 @@ export class ActionsController {
   @ApiOperation({
     summary: 'Plan an improvement action on a criterion of an open round',
     description:
-      "Quality officers and contributors of the active organisation. The criterion must belong to the round's rubric and the round must still be open; the owner, when given, must be a member who can edit.",
+      "Quality officers and contributors of the active organisation. The criterion must belong to the round's rubric and the round must still be open; the owner, when given, must be a member who can edit. A due date in the past answers 422 due-date-in-past.",
   })
   create(
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,
     @Body() body: CreateActionDto,
   ): Promise<ImprovementActionResponseDto> {
-    return this.actions.create(actor, roundId, body);
+    return this.actions.plan(actor, roundId, body);
   }
 
   @Get('rounds/:roundId/actions')

@@ -1,5 +1,6 @@
 import {
   assertActionChange,
+  assertDueDateNotPast,
   assertOwner,
   assertRubricCriterion,
   ImprovementAction,
@@ -67,6 +68,12 @@ export class ActionsService {
   }
 
   /** Quality officers, and contributors on a criterion they own, plan actions in an open round. */
+  /** A member plans an action: due today or later (the demo seeds older ones through `create`). */
+  plan(actor: Actor, roundId: string, dto: CreateActionDto): Promise<ImprovementAction> {
+    assertDueDateNotPast(dto.dueDate, this.today());
+    return this.create(actor, roundId, dto);
+  }
+
   async create(
     actor: Actor,
     roundId: string,

@@ -12,6 +12,7 @@ import {
 import {
   ApiConflictResponse,
   ApiCookieAuth,
+  ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
@@ -33,7 +34,7 @@ import {
 import { CreateAssessmentRoundDto } from './dto/create-assessment-round.dto';
 import { RoundEventsQueryDto } from './dto/round-events-query.dto';
 import { ConfirmDomainDto, ConfirmedResponsesDto } from './dto/save-response.dto';
-import { UpdateAssessmentRoundDto } from './dto/update-assessment-round.dto';
+import { UpdateAssessmentRoundDto, WithdrawRoundDto } from './dto/update-assessment-round.dto';
 import { RoundStartService } from './round-start.service';
 import { RoundSubmissionService } from './round-submission.service';
 
@@ -54,13 +55,18 @@ export class AssessmentRoundsController {
     summary:
       'Start an assessment round on a published rubric version, optionally from the last submitted round',
     description:
-      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The round is pinned to the rubric version it starts on; starting from the last submitted round carries its answers over where the criteria map, to be confirmed one by one.',
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The round is pinned to the rubric version it starts on; starting from the last submitted round carries its answers over where the criteria map, to be confirmed one by one. A target date in the past answers 422 target-date-in-past; a second open round on the same rubric answers 409 second-open-round (listing the open rounds) unless `confirmSecondOpenRound` is true.',
+  })
+  @ApiCreatedResponse({ type: AssessmentRoundDetailResponseDto })
+  @ApiUnprocessableEntityResponse({ description: 'problem+json /problems/target-date-in-past' })
+  @ApiConflictResponse({
+    description: 'problem+json /problems/second-open-round with `openRounds` (id, title)',
   })
   create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateAssessmentRoundDto,
   ): Promise<AssessmentRoundDetailResponseDto> {
-    return this.start.start(actor, body);
+    return this.start.open(actor, body);
   }
 
   @Get()
@@ -94,7 +100,7 @@ export class AssessmentRoundsController {
     summary:
       'Change title, dates, route, ambitions, bottlenecks or participation (with the version last seen)',
     description:
-      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Send the version you last saw: a stale version answers 409 with the round as it is now. A submitted round cannot be changed.',
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Send the version you last saw: a stale version answers 409 with the round as it is now. Only an open (draft) round can be changed; a new target date in the past answers 422 target-date-in-past.',
   })
   update(
     @CurrentActor() actor: Actor,
@@ -102,6 +108,26 @@ export class AssessmentRoundsController {
     @Body() body: UpdateAssessmentRoundDto,
   ): Promise<AssessmentRoundDetailResponseDto> {
     return this.rounds.update(actor, roundId, body);
+  }
+
+  @Post(':roundId/withdraw')
+  @HttpCode(200)
+  @Can('round.withdraw')
+  @ApiOperation({
+    summary: 'Withdraw an open round (with the version last seen)',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. The round stays in the database with its history and can still be read by its id, but leaves the round list, the dashboards and the trend, and can no longer change. A submitted or withdrawn round answers 409; a stale version 409 with the round as it is now.',
+  })
+  @ApiConflictResponse({
+    description: 'problem+json /problems/round-submitted, round-withdrawn or version-conflict',
+  })
+  @ApiOkResponse({ type: AssessmentRoundDetailResponseDto })
+  withdraw(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: WithdrawRoundDto,
+  ): Promise<AssessmentRoundDetailResponseDto> {
+    return this.rounds.withdraw(actor, roundId, body);
   }
 
   @Post(':roundId/confirm')

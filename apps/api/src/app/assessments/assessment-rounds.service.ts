@@ -1,4 +1,5 @@
 import {
+  assertTargetDateNotPast,
   AssessmentRound,
   AssessmentRoundDetail,
   resolveSelfEvaluationDeadline,
@@ -17,7 +18,7 @@ import { CurrentVersion, writeIfCurrent } from '../common/version-check';
 import { rubricKey } from '../rubrics/rubrics.service';
 import { mapRound, roundSnapshot } from './assessment.mappers';
 import { AssessmentsRepository } from './assessments.repository';
-import { UpdateAssessmentRoundDto } from './dto/update-assessment-round.dto';
+import { UpdateAssessmentRoundDto, WithdrawRoundDto } from './dto/update-assessment-round.dto';
 import { AssessmentRoundEntity } from './entities/assessment-round.entity';
 import { RoundAccessService } from './round-access.service';
 import { RoundDetailsService } from './round-details.service';
@@ -57,10 +58,34 @@ export class AssessmentRoundsService {
   }
 
   /** A quality officer's change to the round itself; the rubric version never changes. */
-  async update(
+  update(
     actor: Actor,
     roundId: string,
     dto: UpdateAssessmentRoundDto,
+  ): Promise<AssessmentRoundDetail> {
+    return this.change(actor, roundId, dto.version, 'round.updated', (round) =>
+      this.patchOf(round, dto, actor),
+    );
+  }
+
+  /**
+   * Takes an open round back: it stays, with its history, but leaves every list, dashboard and
+   * the trend; nothing in it can change any more.
+   */
+  withdraw(actor: Actor, roundId: string, dto: WithdrawRoundDto): Promise<AssessmentRoundDetail> {
+    return this.change(actor, roundId, dto.version, 'round.withdrawn', () => {
+      const now = this.clock.now();
+      return { status: 'withdrawn', withdrawnAt: now, updatedAt: now, updatedById: actor.userId };
+    });
+  }
+
+  /** One change of an open round at the version the client saw, recorded in its history. */
+  private async change(
+    actor: Actor,
+    roundId: string,
+    expected: number,
+    type: 'round.updated' | 'round.withdrawn',
+    patchOf: (round: AssessmentRoundEntity) => Partial<AssessmentRoundEntity>,
   ): Promise<AssessmentRoundDetail> {
     const loaded = await this.access.findRound(actor.organisationId, roundId);
     const [rubric, people] = await Promise.all([
@@ -68,6 +93,7 @@ export class AssessmentRoundsService {
       this.details.people(actor.organisationId),
     ]);
     await this.dataSource.transaction(async (manager) => {
+      // Open, as the domain says (assertRoundOpen): a submitted or withdrawn round answers 409.
       const round = await this.access.lockWritable(
         manager,
         actor.organisationId,
@@ -76,10 +102,10 @@ export class AssessmentRoundsService {
       );
       let patch: Partial<AssessmentRoundEntity> = {};
       await writeIfCurrent({
-        expected: dto.version,
+        expected,
         actual: round.version,
         write: (version) => {
-          patch = this.patchOf(round, dto, actor);
+          patch = patchOf(round);
           return this.repository.updateRound(manager, round, version, patch);
         },
         current: () => this.current(manager, round, rubric, people),
@@ -89,7 +115,7 @@ export class AssessmentRoundsService {
         criterionCode: null,
         subject: 'round',
         subjectId: roundId,
-        type: 'round.updated',
+        type,
         before: roundSnapshot(round),
         after: roundSnapshot({ ...round, ...patch }),
       });
@@ -107,6 +133,9 @@ export class AssessmentRoundsService {
     actor: Actor,
   ): Partial<AssessmentRoundEntity> {
     const targetDate = dto.targetDate ?? round.targetDate;
+    if (targetDate !== round.targetDate) {
+      assertTargetDateNotPast(targetDate, this.details.today());
+    }
     return {
       title: (dto.title ?? round.title).trim(),
       targetDate,

@@ -39,6 +39,7 @@ export function mapRound(
     contentHash: round.contentHash,
     submittedAt: round.submittedAt?.toISOString() ?? null,
     submittedBy: userRef(people, round.submittedById),
+    withdrawnAt: round.withdrawnAt?.toISOString() ?? null,
     createdAt: round.createdAt.toISOString(),
     updatedAt: round.updatedAt.toISOString(),
     updatedBy: userRef(people, round.updatedById),

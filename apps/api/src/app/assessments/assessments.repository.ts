@@ -1,3 +1,5 @@
+import { isRoundListed } from '@labelklaar/domain';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -77,10 +79,21 @@ export class AssessmentsRepository {
       .getOne();
   }
 
-  listRounds(organisationId: string): Promise<AssessmentRoundEntity[]> {
-    return this.dataSource
+  /** The rounds the organisation works with; a withdrawn one is found only by its id. */
+  async listRounds(organisationId: string): Promise<AssessmentRoundEntity[]> {
+    const rounds = await this.dataSource
       .getRepository(AssessmentRoundEntity)
       .find({ where: { organisationId }, order: { targetDate: 'DESC', createdAt: 'DESC' } });
+    return rounds.filter((round) => isRoundListed(round.status));
+  }
+
+  /** The organisation's open rounds on a rubric (any version), to confirm starting another. */
+  openRoundsOfRubric(organisationId: string, rubricId: string, manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(AssessmentRoundEntity).find({
+      select: { id: true, title: true },
+      where: { organisationId, rubricId, status: 'draft' },
+      order: { createdAt: 'ASC' },
+    });
   }
 
   lastSubmittedRound(

@@ -1,6 +1,8 @@
 import {
   assertCarryOverSource,
+  assertSecondOpenRoundConfirmed,
   assertStartableRubric,
+  assertTargetDateNotPast,
   AssessmentRoundDetail,
   CarriedAnswer,
   carryOverSources,
@@ -51,6 +53,19 @@ export class RoundStartService {
   ) {}
 
   /**
+   * A quality officer's new round: aimed at a date still to come, and a second open round on the
+   * same rubric only once confirmed. (The demo seed starts past rounds through `start`.)
+   */
+  async open(actor: Actor, dto: CreateAssessmentRoundDto): Promise<AssessmentRoundDetail> {
+    assertTargetDateNotPast(dto.targetDate, this.details.today());
+    // A retired or unknown rubric is the first thing to tell, before any second round.
+    await this.publishedRubric(dto.rubricId, dto.rubricVersion);
+    const open = await this.repository.openRoundsOfRubric(actor.organisationId, dto.rubricId);
+    assertSecondOpenRoundConfirmed(open, dto.confirmSecondOpenRound ?? false);
+    return this.start(actor, dto);
+  }
+
+  /**
    * Starts a round with a response row for every criterion, taking over the last round's answers
    * when asked; inside the caller's transaction when given its manager.
    */
@@ -83,6 +98,7 @@ export class RoundStartService {
         submittedContent: null,
         submittedAt: null,
         submittedById: null,
+        withdrawnAt: null,
         createdById: actor.userId,
         updatedAt: now,
         updatedById: actor.userId,

@@ -1,4 +1,4 @@
-import { ActionStatus, RoundStatus } from '@labelklaar/domain';
+import { ActionStatus, isRoundListed, RoundStatus } from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -95,12 +95,14 @@ export class RoundReportReadModel {
     );
   }
 
-  listRounds(organisationId: string, manager?: EntityManager): Promise<DashboardRoundRow[]> {
-    return this.manager(manager).query(
+  /** The rounds of the trend: a withdrawn round is in none. */
+  async listRounds(organisationId: string, manager?: EntityManager): Promise<DashboardRoundRow[]> {
+    const rows: DashboardRoundRow[] = await this.manager(manager).query(
       `SELECT ${ROUND_COLUMNS} FROM assessment_rounds r
         WHERE r.organisation_id = $1 ORDER BY r.target_date, r.created_at, r.id`,
       [organisationId],
     );
+    return rows.filter((row) => isRoundListed(row.status));
   }
 
   /** Responses of the rounds; `withTexts: false` leaves out rationale and reason (trend, sector). */

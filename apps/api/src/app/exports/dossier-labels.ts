@@ -21,6 +21,7 @@ export const ROUND_STATUS_NL: Record<RoundStatus, string> = {
   draft: 'Concept',
   submitted: 'Ingediend',
   reviewed: 'Beoordeeld',
+  withdrawn: 'Ingetrokken',
 };
 
 export const ROUTE_NL: Record<RoundRoute, string> = {

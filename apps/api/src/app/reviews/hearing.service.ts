@@ -1,7 +1,9 @@
 import {
   assertActionRound,
+  assertDueDateNotPast,
   assertFindingWithoutAction,
   ImprovementAction,
+  isoDayIn,
   ReviewFinding,
 } from '@labelklaar/domain';
 
@@ -97,6 +99,7 @@ export class HearingService {
     outer?: EntityManager,
   ): Promise<ImprovementAction> {
     const { row: review } = await this.reviews.visible(actor, reviewId, outer);
+    assertDueDateNotPast(dto.dueDate, isoDayIn(this.clock.now()));
     const target = assertActionRound(
       dto.roundId
         ? await this.access.findRound(actor.organisationId, dto.roundId, outer)

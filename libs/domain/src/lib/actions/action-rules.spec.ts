@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   ACTION_TRANSITIONS,
   assertActionChange,
+  assertDueDateNotPast,
   canChangeActionStatus,
   isActionOverdue,
 } from './action-rules';
@@ -115,5 +116,26 @@ describe('isActionOverdue', () => {
     ['cancelled', '2026-01-01', false],
   ])('%s due %p on 2026-06-30 → %p', (status, dueDate, expected) => {
     expect(isActionOverdue({ status, dueDate }, '2026-06-30')).toBe(expected);
+  });
+});
+
+describe('assertDueDateNotPast', () => {
+  it.each([
+    [null, '2026-12-04'],
+    [undefined, '2026-12-04'],
+    ['2026-12-04', '2026-12-04'],
+    ['2027-01-15', '2026-12-04'],
+  ])('accepts due date %s on %s', (dueDate, today) => {
+    expect(() => assertDueDateNotPast(dueDate, today)).not.toThrow();
+  });
+
+  it('refuses a due date before today (422)', () => {
+    expect(() => assertDueDateNotPast('2026-12-03', '2026-12-04')).toThrow(
+      expect.objectContaining({
+        code: 'due-date-in-past',
+        kind: 'invalid',
+        details: { dueDate: '2026-12-03', today: '2026-12-04' },
+      }),
+    );
   });
 });

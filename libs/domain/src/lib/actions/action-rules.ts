@@ -37,6 +37,17 @@ export function assertActionChange(current: ActionState, next: ActionState): voi
   }
 }
 
+/** A new action is planned for today or later: one due in the past would start out overdue. */
+export function isDueDateInPast(dueDate: string | null | undefined, today: string): boolean {
+  return !!dueDate && assertIsoDay(dueDate) < assertIsoDay(today);
+}
+
+export function assertDueDateNotPast(dueDate: string | null | undefined, today: string): void {
+  if (isDueDateInPast(dueDate, today)) {
+    throw new DomainRuleViolation('due-date-in-past', { dueDate, today });
+  }
+}
+
 /** Overdue: still to be done after its due date (the due date itself is not late yet). */
 export function isActionOverdue(
   action: { status: ActionStatus; dueDate: string | null },

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 
 import { addDays } from '../common/iso-day';
 import {
+  assertTargetDateNotPast,
   defaultSelfEvaluationDeadline,
   isSelfEvaluationOverdue,
   resolveSelfEvaluationDeadline,
@@ -54,6 +55,25 @@ describe('isSelfEvaluationOverdue', () => {
   ])('a %s round on %s → %p', (status, today, expected) => {
     expect(isSelfEvaluationOverdue({ status, selfEvaluationDeadline: '2026-08-20' }, today)).toBe(
       expected,
+    );
+  });
+});
+
+describe('assertTargetDateNotPast', () => {
+  it.each([
+    ['2026-12-04', '2026-12-04'],
+    ['2027-01-01', '2026-12-04'],
+  ])('accepts %s on %s', (targetDate, today) => {
+    expect(() => assertTargetDateNotPast(targetDate, today)).not.toThrow();
+  });
+
+  it('refuses a date before today (422)', () => {
+    expect(() => assertTargetDateNotPast('2026-12-03', '2026-12-04')).toThrow(
+      expect.objectContaining({
+        code: 'target-date-in-past',
+        kind: 'invalid',
+        details: { targetDate: '2026-12-03', today: '2026-12-04' },
+      }),
     );
   });
 });

@@ -22,6 +22,17 @@ export function resolveSelfEvaluationDeadline(
   return deadline;
 }
 
+/** A round aims at an audit or toetsing still to come: a date already past is a typing error. */
+export function isTargetDateInPast(targetDate: string, today: string): boolean {
+  return assertIsoDay(targetDate) < assertIsoDay(today);
+}
+
+export function assertTargetDateNotPast(targetDate: string, today: string): void {
+  if (isTargetDateInPast(targetDate, today)) {
+    throw new DomainRuleViolation('target-date-in-past', { targetDate, today });
+  }
+}
+
 /** Only an open round can be late: a submitted self-evaluation is done. */
 export function isSelfEvaluationOverdue(
   round: { status: RoundStatus; selfEvaluationDeadline: string },

@@ -4,8 +4,11 @@ import {
   assertCarryOverSource,
   assertRoundOpen,
   assertRoundReviewable,
+  assertRoundWithdrawable,
+  assertSecondOpenRoundConfirmed,
   assertStartableRubric,
   assertSubmittable,
+  isRoundListed,
   isRoundOpen,
   isRoundReviewable,
   submittedContentOf,
@@ -20,6 +23,7 @@ describe('round states', () => {
     ['draft', true, false],
     ['submitted', false, true],
     ['reviewed', false, false],
+    ['withdrawn', false, false],
   ])('a %s round is open: %s, reviewable: %s', (status, open, reviewable) => {
     expect(isRoundOpen(status)).toBe(open);
     expect(isRoundReviewable(status)).toBe(reviewable);
@@ -109,6 +113,56 @@ describe('starting a round', () => {
     expect(assertCarryOverSource({ id: 'r1' })).toEqual({ id: 'r1' });
     expect(() => assertCarryOverSource(null)).toThrow(
       violation({ code: 'no-submitted-round', kind: 'invalid' }),
+    );
+  });
+});
+
+describe('withdrawing a round', () => {
+  it.each<[RoundStatus, boolean]>([
+    ['draft', true],
+    ['submitted', true],
+    ['reviewed', true],
+    ['withdrawn', false],
+  ])('a %s round is listed: %s', (status, listed) => {
+    expect(isRoundListed(status)).toBe(listed);
+  });
+
+  it('withdraws a draft round', () => {
+    expect(() => assertRoundWithdrawable('draft')).not.toThrow();
+  });
+
+  it.each<[RoundStatus, string]>([
+    ['submitted', 'round-submitted'],
+    ['reviewed', 'round-submitted'],
+    ['withdrawn', 'round-withdrawn'],
+  ])('refuses to withdraw a %s round (409 %s)', (status, code) => {
+    expect(() => assertRoundWithdrawable(status)).toThrow(violation({ code, kind: 'conflict' }));
+  });
+
+  it('refuses any change to a withdrawn round, naming it withdrawn', () => {
+    expect(() => assertRoundOpen('withdrawn')).toThrow(violation({ code: 'round-withdrawn' }));
+  });
+});
+
+describe('a second open round on one rubric', () => {
+  const open = [{ id: 'r1', title: 'Zelfevaluatie 2027' }];
+
+  it.each<[{ id: string; title: string }[], boolean]>([
+    [[], false],
+    [[], true],
+    [open, true],
+  ])('starts with open rounds %j and confirmation %s', (rounds, confirmed) => {
+    expect(() => assertSecondOpenRoundConfirmed(rounds, confirmed)).not.toThrow();
+  });
+
+  it('asks for confirmation (409) and names the open rounds', () => {
+    expect(() => assertSecondOpenRoundConfirmed(open, false)).toThrow(
+      violation({
+        code: 'second-open-round',
+        kind: 'conflict',
+        details: { titles: 'Zelfevaluatie 2027' },
+        extensions: { openRounds: open },
+      }),
     );
   });
 });

@@ -9,9 +9,41 @@ export function isRoundOpen(status: RoundStatus): boolean {
 }
 
 export function assertRoundOpen(status: RoundStatus): void {
+  if (status === 'withdrawn') {
+    throw stateConflict('round-withdrawn');
+  }
   if (!isRoundOpen(status)) {
     throw stateConflict('round-submitted');
   }
+}
+
+/** A withdrawn round stays in the database and its history, but in no list, dashboard or trend. */
+export function isRoundListed(status: RoundStatus): boolean {
+  return status !== 'withdrawn';
+}
+
+/** Only a round still open can be withdrawn: a submitted self-evaluation is on the record. */
+export function assertRoundWithdrawable(status: RoundStatus): void {
+  assertRoundOpen(status);
+}
+
+/**
+ * Two open rounds on one rubric split the work and the dashboards, so a second one starts only
+ * when the quality officer confirms it (the client asks, then sends the confirmation).
+ */
+export function assertSecondOpenRoundConfirmed(
+  openRounds: readonly { id: string; title: string }[],
+  confirmed: boolean,
+): void {
+  if (openRounds.length === 0 || confirmed) {
+    return;
+  }
+  const titles = openRounds.map((round) => round.title);
+  throw stateConflict(
+    'second-open-round',
+    { titles: titles.join(', ') },
+    { openRounds: openRounds.map(({ id, title }) => ({ id, title })) },
+  );
 }
 
 /** A round is reviewed (intercollegiale toetsing) on what was submitted, never on a draft. */

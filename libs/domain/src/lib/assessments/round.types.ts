@@ -6,8 +6,11 @@ import type { DomainCode } from '../rubric/rubric.types';
 export const ROUND_ROUTES = ['external-audit', 'peer-review', 'internal'] as const;
 export type RoundRoute = (typeof ROUND_ROUTES)[number];
 
-/** `reviewed` follows when a peer review is closed (a later issue); a submitted round never changes. */
-export const ROUND_STATUSES = ['draft', 'submitted', 'reviewed'] as const;
+/**
+ * `reviewed` follows when a peer review is closed; a submitted round never changes. `withdrawn`:
+ * a draft the quality officer took back; it stays, with its history, but leaves every list.
+ */
+export const ROUND_STATUSES = ['draft', 'submitted', 'reviewed', 'withdrawn'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
 export const RESPONSE_STATES = ['draft', 'ready-for-review'] as const;
@@ -74,6 +77,7 @@ export interface AssessmentRound {
   contentHash: string | null;
   submittedAt: string | null;
   submittedBy: UserRef | null;
+  withdrawnAt: string | null;
   createdAt: string;
   updatedAt: string;
   updatedBy: UserRef | null;

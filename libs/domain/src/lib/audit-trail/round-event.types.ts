@@ -16,6 +16,7 @@ export const ROUND_EVENT_TYPES = [
   'round.created',
   'round.updated',
   'round.submitted',
+  'round.withdrawn',
   'response.carried-over',
   'response.updated',
   'response.owner-changed',

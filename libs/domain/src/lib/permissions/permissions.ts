@@ -33,6 +33,7 @@ export const PERMISSIONS = {
   'rounds.list': MEMBERS,
   'round.create': OFFICER,
   'round.update': OFFICER,
+  'round.withdraw': OFFICER,
   'round.submit': OFFICER,
   'round.read': [...MEMBERS, 'reviewer'],
   'round.history': MEMBERS,

@@ -1,4 +1,10 @@
-import { effectiveLeerrapportStatus, hearingEndsOn, isHearingOpen } from './hearing';
+import {
+  effectiveLeerrapportStatus,
+  hearingEndsOn,
+  isHearingOpen,
+  openHearingEndsOn,
+} from './hearing';
+import type { LeerrapportStatus } from './review.types';
 
 describe('hearingEndsOn', () => {
   it('counts calendar days from the day of issue, 14 by default', () => {
@@ -23,6 +29,19 @@ describe('isHearingOpen and effectiveLeerrapportStatus', () => {
     (status, endsOn, today, open, effective) => {
       expect(isHearingOpen(status, endsOn, today)).toBe(open);
       expect(effectiveLeerrapportStatus(status, endsOn, today)).toBe(effective);
+    },
+  );
+});
+
+describe('openHearingEndsOn', () => {
+  it.each<[LeerrapportStatus, string | null, string | null]>([
+    ['hearing', '2026-03-15', '2026-03-15'],
+    ['final', '2026-03-15', null],
+    ['draft', null, null],
+  ])(
+    'a %s leerrapport ending on %s shows %s as the last day to respond',
+    (status, endsOn, shown) => {
+      expect(openHearingEndsOn(status, endsOn)).toBe(shown);
     },
   );
 });

@@ -33,3 +33,12 @@ export function effectiveLeerrapportStatus(
 ): LeerrapportStatus {
   return status === 'hearing' && endsOn !== null && today > endsOn ? 'final' : status;
 }
+
+/**
+ * The last day to respond, to show while the hearing runs; once the leerrapport is final, "one
+ * can respond until" would be untrue next to "definitief", so there is none (the moment it became
+ * final is shown instead).
+ */
+export function openHearingEndsOn(status: LeerrapportStatus, endsOn: string | null): string | null {
+  return status === 'hearing' ? endsOn : null;
+}

@@ -59,6 +59,13 @@ export class AssessmentRoundResponseDto implements AssessmentRound {
   contentHash: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) submittedAt: string | null;
   @ApiProperty({ type: UserRefDto, nullable: true }) submittedBy: UserRefDto | null;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'When the round was withdrawn: it is then in no list, dashboard or trend',
+  })
+  withdrawnAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: UserRefDto, nullable: true }) updatedBy: UserRefDto | null;

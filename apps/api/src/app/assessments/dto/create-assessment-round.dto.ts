@@ -85,4 +85,13 @@ export class CreateAssessmentRoundDto {
   @IsOptional()
   @IsBoolean()
   carryOver?: boolean;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'Start although the organisation already has an open round on this rubric; without it such a start answers 409 /problems/second-open-round',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmSecondOpenRound?: boolean;
 }

@@ -69,3 +69,13 @@ export class UpdateAssessmentRoundDto {
   @Type(() => ParticipationEntryDto)
   participation?: ParticipationEntryDto[];
 }
+
+/** Withdrawing names the version last seen, like every change of a round. */
+export class WithdrawRoundDto {
+  @ApiProperty({
+    description: 'The version the client last saw; a stale one answers 409 with the current round',
+  })
+  @Min(1)
+  @IsInt()
+  version: number;
+}

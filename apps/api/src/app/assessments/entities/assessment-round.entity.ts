@@ -18,7 +18,8 @@ import { RubricVersionEntity } from '../../rubrics/entities/rubric-version.entit
 /** A self-assessment round, pinned to one rubric version for ever; frozen once submitted. */
 @Entity('assessment_rounds')
 @Check('ck_assessment_rounds_route', "route IN ('external-audit', 'peer-review', 'internal')")
-@Check('ck_assessment_rounds_status', "status IN ('draft', 'submitted', 'reviewed')")
+@Check('ck_assessment_rounds_status', "status IN ('draft', 'submitted', 'reviewed', 'withdrawn')")
+@Check('ck_assessment_rounds_withdrawn_at', "(status = 'withdrawn') = (withdrawn_at IS NOT NULL)")
 // Each organisation's latest submitted round (sector view) without reading the wide rows.
 @Index(
   'idx_assessment_rounds_organisation_id_submitted_at',
@@ -114,6 +115,10 @@ export class AssessmentRoundEntity {
     foreignKeyConstraintName: 'fk_assessment_rounds_submitted_by_id',
   })
   submittedBy?: UserEntity;
+
+  /** When a quality officer withdrew the round; who did is in its history. */
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;

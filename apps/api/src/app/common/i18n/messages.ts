@@ -2,6 +2,7 @@ import { ACCOUNT_MESSAGES } from './account-messages';
 import { INPUT_MESSAGES } from './input-messages';
 import { Language } from './language';
 import { REVIEW_MESSAGES } from './review-messages';
+import { ROUND_LIFE_MESSAGES } from './round-life-messages';
 import { RUBRIC_MESSAGES } from './rubric-messages';
 import { UPGRADE_MESSAGES } from './upgrade-messages';
 
@@ -371,6 +372,7 @@ export const PROBLEM_MESSAGES: Catalogue = {
   ...REVIEW_MESSAGES,
   ...RUBRIC_MESSAGES,
   ...UPGRADE_MESSAGES,
+  ...ROUND_LIFE_MESSAGES,
   ...ACCOUNT_MESSAGES,
   ...INPUT_MESSAGES,
   'internal-error': {

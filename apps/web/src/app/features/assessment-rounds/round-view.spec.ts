@@ -20,6 +20,7 @@ function aRound(responses: AssessmentRoundDetail['responses']): AssessmentRoundD
     contentHash: null,
     submittedAt: null,
     submittedBy: null,
+    withdrawnAt: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     updatedBy: null,

@@ -60,6 +60,37 @@ describe('Autosave', () => {
     expect(save).toHaveBeenCalledTimes(1);
   });
 
+  it('never says saved after an edit it could not send, until the next edit is saved', async () => {
+    saver.change('bevinding');
+    await saver.flush();
+    expect(saver.status()).toBe('saved');
+
+    saver.change('half');
+    saver.hold();
+    await jest.advanceTimersByTimeAsync(5000);
+
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(saver.status()).toBe('incomplete');
+    expect(saver.hasUnsaved()).toBe(true);
+    saver.change('heel');
+    await saver.flush();
+    expect(saver.status()).toBe('saved');
+    expect(saver.hasUnsaved()).toBe(false);
+  });
+
+  it('stays not saved when an edit is held while an earlier save is still running', async () => {
+    const first = new Subject<string>();
+    save.mockReturnValueOnce(first);
+    saver.change('een');
+    const running = saver.flush();
+    saver.hold();
+    first.next('saved:een');
+    first.complete();
+    await running;
+
+    expect(saver.status()).toBe('incomplete');
+  });
+
   it('keeps one save at a time and sends what changed meanwhile in the next one', async () => {
     const first = new Subject<string>();
     save.mockReturnValueOnce(first);

@@ -4,7 +4,8 @@ import { firstValueFrom, Observable } from 'rxjs';
 
 import { ApiError } from '../../core/http/api-error';
 
-export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
+export type AutosaveStatus =
+  'idle' | 'pending' | 'saving' | 'saved' | 'incomplete' | 'error' | 'conflict';
 
 export const AUTOSAVE_DELAY_MS = 1000;
 
@@ -17,6 +18,8 @@ export interface SaveConflict<V, R> {
   changed: (keyof V)[];
   /** Who saved the version that is there now, and when, where the API tells. */
   by: string | null;
+  /** The user who saved it, to tell "you, in another tab" from someone else. */
+  byUserId: string | null;
   at: string | null;
 }
 
@@ -29,7 +32,7 @@ export interface AutosaveOptions<V, R> {
   /** The fields compared to say what changed on a conflict. */
   fields: readonly (keyof V)[];
   /** Who and when for a conflict's current version; null where the API does not say. */
-  describe?: (current: R) => { by: string | null; at: string | null };
+  describe?: (current: R) => { by: string | null; byUserId?: string | null; at: string | null };
   /** When the save was; by default the moment the answer came. */
   savedAtOf?: (result: R) => string | null;
   onSaved?: (result: R) => void;
@@ -60,6 +63,8 @@ export class Autosave<V, R> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private retries = 0;
+  /** The last edit could not be sent as it is (a required field is empty, a text too long). */
+  private held = false;
   private running: Promise<void> | null = null;
   private destroyed = false;
 
@@ -74,6 +79,7 @@ export class Autosave<V, R> {
   /** Called on every edit; saves after a quiet moment. */
   change(value: V): void {
     this.latest = value;
+    this.held = false;
     if (this.conflict()) {
       return;
     }
@@ -103,9 +109,22 @@ export class Autosave<V, R> {
     }
   }
 
+  /**
+   * The form as it is now cannot be saved: drops what was waiting and says "not saved" until the
+   * next change, so the status never shows an earlier save as if it covered this edit.
+   */
+  hold(): void {
+    this.clearTimer();
+    this.latest = null;
+    this.held = true;
+    if (!this.conflict()) {
+      this.status.set('incomplete');
+    }
+  }
+
   /** True while a change has not reached the server yet. */
   hasUnsaved(): boolean {
-    return this.latest !== null || this.failed !== null || this.running !== null;
+    return this.held || this.latest !== null || this.failed !== null || this.running !== null;
   }
 
   /** Takes the other version; returns it to show in the form. */
@@ -148,7 +167,7 @@ export class Autosave<V, R> {
       this.accept(saved);
       this.retries = 0;
       this.savedAt.set(this.options.savedAtOf?.(saved) ?? new Date().toISOString());
-      this.status.set(this.latest === null ? 'saved' : 'pending');
+      this.status.set(this.held ? 'incomplete' : this.latest === null ? 'saved' : 'pending');
       this.options.onSaved?.(saved);
     } catch (error) {
       this.fail(error, value);
@@ -159,9 +178,15 @@ export class Autosave<V, R> {
     const current = isConflict(error) ? currentOf<R>(error) : null;
     if (current) {
       this.latest = this.latest ?? value;
-      const { by, at } = this.options.describe?.(current) ?? { by: null, at: null };
+      const described = this.options.describe?.(current);
       const changed = changedFields(this.options.fields, this.base, this.options.valueOf(current));
-      this.conflict.set({ current, changed, by, at });
+      this.conflict.set({
+        current,
+        changed,
+        by: described?.by ?? null,
+        byUserId: described?.byUserId ?? null,
+        at: described?.at ?? null,
+      });
       this.status.set('conflict');
       return;
     }

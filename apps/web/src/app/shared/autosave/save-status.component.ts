@@ -3,6 +3,8 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
 import { toUserMessage } from '../../core/http/api-error';
 import { LanguageService } from '../../core/i18n/language.service';
+import { pluralKey } from '../../core/i18n/plural';
+import { SessionStore } from '../../core/session/session.store';
 import { LocalDateTimePipe } from '../ui/local-date/local-date-time.pipe';
 import { Autosave } from './autosave';
 
@@ -20,6 +22,7 @@ import { Autosave } from './autosave';
 })
 export class SaveStatusComponent {
   private readonly transloco = inject(TranslocoService);
+  private readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageService);
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -27,8 +30,8 @@ export class SaveStatusComponent {
   /** Said instead of the status while the form cannot be saved yet (e.g. a judgement is missing). */
   readonly hint = input<string | null>(null);
   /**
-   * Translation prefix (ending in a dot) of the form: its `conflict.` texts (title, changed,
-   * theirs, reload, overwrite) and its `fields.` names.
+   * Translation prefix (ending in a dot) of the form: its `conflict.` texts (title, titleSelf
+   * where the API names who saved, theirs, reload, overwrite) and its `fields.` names.
    */
   readonly texts = input.required<string>();
   /** Text fields whose other version is quoted on a conflict. */
@@ -39,6 +42,18 @@ export class SaveStatusComponent {
   protected readonly errorText = computed(() => {
     const error = this.saver()?.error();
     return error ? toUserMessage(error, (key) => this.transloco.translate(key)) : null;
+  });
+
+  /** The signed-in user saved the other version too: in another tab, not someone else. */
+  protected readonly conflictTitle = computed(() => {
+    const byUserId = this.saver()?.conflict()?.byUserId ?? null;
+    return byUserId !== null && byUserId === this.session.me()?.user.id ? 'titleSelf' : 'title';
+  });
+
+  protected readonly changedText = computed(() => {
+    const count = this.saver()?.conflict()?.changed.length ?? 0;
+    const key = pluralKey('autosave.changedFields.', count, this.language.active());
+    return this.transloco.translate(key, { count });
   });
 
   protected fieldLabel(field: string | number | symbol): string {

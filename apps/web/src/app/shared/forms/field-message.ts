@@ -17,6 +17,9 @@ export function validationMessage(errors: ValidationErrors | null): FieldMessage
   if (errors['passwordWeak']) {
     return { key: 'common.validation.passwordWeak' };
   }
+  if (errors['dateInPast']) {
+    return { key: 'common.validation.dateInPast' };
+  }
   if (errors['passwordMismatch']) {
     return { key: 'common.validation.passwordMismatch' };
   }

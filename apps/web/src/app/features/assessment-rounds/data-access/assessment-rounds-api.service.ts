@@ -20,11 +20,17 @@ export interface NewRound {
   targetDate: string;
   route: RoundRoute;
   carryOver: boolean;
+  /** Start although an open round on the same rubric exists (asked for by a 409). */
+  confirmSecondOpenRound?: boolean;
 }
 
 /** The editable parts of a round, sent with the version last seen. */
 export interface RoundChanges {
   version: number;
+  title?: string;
+  targetDate?: string;
+  route?: RoundRoute;
+  selfEvaluationDeadline?: string;
   ambitions?: string;
   bottlenecks?: string;
   participation?: ParticipationEntry[];
@@ -49,6 +55,11 @@ export class AssessmentRoundsApiService {
 
   update(roundId: string, changes: RoundChanges): Observable<AssessmentRoundDetail> {
     return this.http.patch<AssessmentRoundDetail>(roundUrl(roundId), changes);
+  }
+
+  /** Takes the round out of every list; it stays readable by its id, with its history. */
+  withdraw(roundId: string, version: number): Observable<AssessmentRoundDetail> {
+    return this.http.post<AssessmentRoundDetail>(`${roundUrl(roundId)}/withdraw`, { version });
   }
 
   submit(roundId: string): Observable<SubmittedRound> {

@@ -62,11 +62,11 @@ describe('NewRoundFormComponent', () => {
   });
 
   it('shows the default self-evaluation deadline, six weeks before the target date', async () => {
-    fill('new-round-target', '2026-11-15');
+    fill('new-round-target', '2099-11-15');
     await settle(fixture);
 
     expect(host.querySelector('#new-round-deadline')?.textContent).toContain(
-      'Deadline zelfevaluatie: 4 oktober 2026',
+      'Deadline zelfevaluatie: 4 oktober 2099',
     );
   });
 
@@ -74,7 +74,7 @@ describe('NewRoundFormComponent', () => {
     const created = jest.fn();
     fixture.componentInstance.created.subscribe(created);
     fill('new-round-title', 'Zelfevaluatie 2026');
-    fill('new-round-target', '2026-11-15');
+    fill('new-round-target', '2099-11-15');
     Array.from(host.querySelectorAll('label'))
       .find((label) => label.textContent?.trim() === 'Intercollegiale toetsing')
       ?.querySelector('input')
@@ -88,7 +88,7 @@ describe('NewRoundFormComponent', () => {
       title: 'Zelfevaluatie 2026',
       rubricId: 'sterk-sociaal-werk',
       rubricVersion: '1.0.0',
-      targetDate: '2026-11-15',
+      targetDate: '2099-11-15',
       route: 'peer-review',
       carryOver: true,
     });

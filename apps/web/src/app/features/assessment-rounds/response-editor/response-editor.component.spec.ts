@@ -2,10 +2,11 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 
-import { aResponse, aRubricVersion } from '../../../../testing/fixtures';
+import { aMe, aResponse, aRubricVersion } from '../../../../testing/fixtures';
 import { settle } from '../../../../testing/settle';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { problemInterceptor } from '../../../core/http/problem.interceptor';
+import { SessionStore } from '../../../core/session/session.store';
 import { ResponseEditorComponent } from './response-editor.component';
 
 const URL = '/api/v1/rounds/round-1/responses/VAK-03';
@@ -84,15 +85,42 @@ describe('ResponseEditorComponent', () => {
 
     const alert = host.querySelector('.conflict[role="alert"]');
     expect(alert?.textContent).toContain('Sam Jansen heeft dit antwoord intussen gewijzigd');
+    expect(alert?.textContent).toContain('In de andere versie zijn 2 velden anders:');
     expect(alert?.textContent).toContain('Huidig niveau');
     expect(alert?.textContent).toContain('Tekst van Sam');
     expect(rationale()?.value).toBe('Mijn tekst');
 
-    button('Hun versie laden')?.click();
+    button('De andere versie laden')?.click();
     await settle(fixture);
 
     expect(rationale()?.value).toBe('Tekst van Sam');
     expect(host.querySelector('.conflict')).toBeNull();
+  });
+
+  it('says the other version was my own, from another tab, when I saved it, in the singular', async () => {
+    const me = aMe();
+    TestBed.inject(SessionStore).signedIn(me);
+    await type('Mijn tekst');
+    http.expectOne(URL).flush(
+      {
+        type: '/problems/version-conflict',
+        title: 'Intussen gewijzigd',
+        status: 409,
+        detail: '…',
+        current: aResponse({
+          version: 5,
+          rationale: 'Tekst uit het andere tabblad',
+          updatedBy: { userId: me.user.id, displayName: me.user.displayName },
+        }),
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle(fixture);
+
+    const alert = host.querySelector('.conflict[role="alert"]');
+    expect(alert?.textContent).toContain('Je hebt dit antwoord in een ander tabblad gewijzigd');
+    expect(alert?.textContent).not.toContain(me.user.displayName);
+    expect(alert?.textContent).toContain('In de andere versie is 1 veld anders:');
   });
 
   it('keeps my text and overwrites with the version that is there now', async () => {

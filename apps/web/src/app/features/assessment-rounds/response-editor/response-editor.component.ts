@@ -11,6 +11,7 @@ import {
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   effect,
   inject,
   input,
@@ -30,6 +31,7 @@ import {
   changedFields,
 } from '../../../shared/autosave/autosave';
 import { SaveStatusComponent } from '../../../shared/autosave/save-status.component';
+import { TextLimitComponent } from '../../../shared/ui/text-limit/text-limit.component';
 import { CriterionResponsesApiService } from '../data-access/criterion-responses-api.service';
 import { LevelPickerComponent } from '../level-picker/level-picker.component';
 
@@ -41,6 +43,8 @@ const FIELDS: readonly (keyof ResponseInput)[] = [
   'notApplicableReason',
   'state',
 ];
+
+type LimitedField = 'rationale' | 'notApplicableReason';
 
 export function inputOf(response: CriterionResponse): ResponseInput {
   const { level, targetLevel, rationale, notApplicable, notApplicableReason, state } = response;
@@ -62,6 +66,7 @@ export function responseAutosave(
       fields: FIELDS,
       describe: (current) => ({
         by: current.updatedBy?.displayName ?? null,
+        byUserId: current.updatedBy?.userId ?? null,
         at: current.updatedAt,
       }),
       savedAtOf: (saved) => saved.updatedAt,
@@ -78,7 +83,13 @@ export const changedResponseFields = (before: ResponseInput, after: ResponseInpu
 /** The answer to one criterion, saved automatically; a conflicting edit is shown, never lost. */
 @Component({
   selector: 'lk-response-editor',
-  imports: [ReactiveFormsModule, TranslocoPipe, LevelPickerComponent, SaveStatusComponent],
+  imports: [
+    ReactiveFormsModule,
+    TranslocoPipe,
+    LevelPickerComponent,
+    SaveStatusComponent,
+    TextLimitComponent,
+  ],
   templateUrl: './response-editor.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -108,6 +119,19 @@ export class ResponseEditorComponent {
   protected readonly reasonMissing = signal(false);
   protected readonly notApplicable = signal(false);
   protected readonly rationaleLength = signal(0);
+  protected readonly reasonLength = signal(0);
+  /** The field a paste made too long, so its message can say the paste was not cut. */
+  protected readonly pastedOver = signal<LimitedField | null>(null);
+  /** Why the form as it stands is not saved: said instead of an earlier "saved". */
+  protected readonly holdReason = computed(() => {
+    if (this.reasonMissing()) {
+      return 'rounds.editor.notSavedReasonMissing';
+    }
+    const tooLong =
+      this.rationaleLength() > this.rationaleMax || this.reasonLength() > this.reasonMax;
+    return tooLong ? 'rounds.editor.notSavedTooLong' : null;
+  });
+  private pasteInto: LimitedField | null = null;
 
   constructor() {
     // The right to edit can arrive after the answer (a contributor's ownership needs the members).
@@ -115,7 +139,15 @@ export class ResponseEditorComponent {
       const canEdit = this.canEdit();
       untracked(() => this.allowEditing(canEdit));
     });
+    this.form.controls.notApplicable.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((notApplicable) => this.carryRationaleToReason(notApplicable));
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changed());
+  }
+
+  /** Marks the next change of the field as a paste (the paste event comes before the text). */
+  protected pasting(field: LimitedField): void {
+    this.pasteInto = field;
   }
 
   protected flush(): void {
@@ -153,14 +185,37 @@ export class ResponseEditorComponent {
     this.syncDerived();
   }
 
+  /**
+   * Not applicable shows one text, the reason, where the toelichting was: what was written there
+   * becomes the start of the reason rather than staying behind, unseen and unused.
+   */
+  private carryRationaleToReason(notApplicable: boolean): void {
+    const { notApplicableReason, rationale } = this.form.controls;
+    if (notApplicable && notApplicableReason.value.trim() === '' && rationale.value.trim() !== '') {
+      notApplicableReason.setValue(rationale.value, { emitEvent: false });
+    }
+  }
+
   private changed(): void {
     this.syncDerived();
-    const value = this.value();
-    if (value.notApplicable && !value.notApplicableReason?.trim()) {
-      // The API refuses not applicable without a reason; wait until there is one.
+    this.notePaste();
+    if (this.holdReason()) {
+      // The API refuses it as it is (no reason, too long): say "not saved" until it can go.
+      this.autosave()?.hold();
       return;
     }
-    this.autosave()?.change(value);
+    this.autosave()?.change(this.value());
+  }
+
+  private notePaste(): void {
+    const field = this.pasteInto;
+    this.pasteInto = null;
+    if (field) {
+      const max = field === 'rationale' ? this.rationaleMax : this.reasonMax;
+      this.pastedOver.set(this.form.controls[field].value.length > max ? field : null);
+    } else if (this.holdReason() !== 'rounds.editor.notSavedTooLong') {
+      this.pastedOver.set(null);
+    }
   }
 
   /** Ready for review needs an answer; not applicable leaves no level to choose. */
@@ -169,6 +224,7 @@ export class ResponseEditorComponent {
     this.notApplicable.set(notApplicable);
     this.reasonMissing.set(notApplicable && notApplicableReason.trim() === '');
     this.rationaleLength.set(rationale.length);
+    this.reasonLength.set(notApplicable ? notApplicableReason.length : 0);
     if (!this.canEdit()) {
       return;
     }

@@ -2,6 +2,7 @@ import {
   AssessmentRoundDetail,
   canEditResponse,
   isRoundOpen,
+  isRoundReviewable,
   possibleOwners,
 } from '@labelklaar/domain';
 
@@ -33,6 +34,7 @@ import {
   RoundCriteriaTableComponent,
 } from '../round-criteria-table/round-criteria-table.component';
 import { RoundNotesFormComponent } from '../round-notes-form/round-notes-form.component';
+import { RoundSettingsFormComponent } from '../round-settings-form/round-settings-form.component';
 import { buildRoundView, CriterionRow } from '../round-view';
 import { SubmitPanelComponent, SubmitRefusal } from '../submit-panel/submit-panel.component';
 
@@ -46,6 +48,7 @@ import { SubmitPanelComponent, SubmitRefusal } from '../submit-panel/submit-pane
     DomainProgressComponent,
     RoundCriteriaTableComponent,
     RoundNotesFormComponent,
+    RoundSettingsFormComponent,
     SubmitPanelComponent,
     RoundReviewSectionComponent,
   ],
@@ -79,6 +82,12 @@ export class RoundPageComponent {
   });
   protected readonly isOpen = computed(
     () => this.round.hasValue() && isRoundOpen(this.round.value().status),
+  );
+  /** Submitted, and perhaps reviewed since: the review section belongs to it. */
+  protected readonly isSubmitted = computed(
+    () =>
+      this.round.hasValue() &&
+      (isRoundReviewable(this.round.value().status) || this.round.value().status === 'reviewed'),
   );
   protected readonly canAssign = computed(
     () => this.permissions.can('response.assign') && this.isOpen(),
@@ -167,6 +176,22 @@ export class RoundPageComponent {
     this.feedback.set({
       kind: 'success',
       text: this.transloco.translate('rounds.notes.saved'),
+    });
+  }
+
+  protected settingsSaved(round: AssessmentRoundDetail): void {
+    this.round.set(round);
+    this.feedback.set({
+      kind: 'success',
+      text: this.transloco.translate('rounds.settings.saved'),
+    });
+  }
+
+  protected withdrawn(round: AssessmentRoundDetail): void {
+    this.round.set(round);
+    this.feedback.set({
+      kind: 'success',
+      text: this.transloco.translate('rounds.settings.withdrawn', { title: round.title }),
     });
   }
 

@@ -2,6 +2,8 @@ import {
   ACTION_DESCRIPTION_MAX_LENGTH,
   ACTION_TITLE_MAX_LENGTH,
   ImprovementAction,
+  isDueDateInPast,
+  isoDayIn,
   Member,
 } from '@labelklaar/domain';
 
@@ -13,6 +15,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { notInPast } from '../../../shared/forms/date-validators';
 import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
 import {
@@ -63,9 +66,11 @@ export class CriterionActionsComponent {
       validators: [Validators.maxLength(ACTION_DESCRIPTION_MAX_LENGTH)],
     }),
     ownerId: new FormControl('', { nonNullable: true }),
-    dueDate: new FormControl('', { nonNullable: true }),
+    dueDate: new FormControl('', { nonNullable: true, validators: [notInPast(isDueDateInPast)] }),
   });
   protected readonly submission = injectFormSubmission(this.form);
+  /** The browser's date picker offers no day before today; the API refuses one as well. */
+  protected readonly today = isoDayIn(new Date());
 
   protected async create(): Promise<void> {
     const value = this.form.getRawValue();

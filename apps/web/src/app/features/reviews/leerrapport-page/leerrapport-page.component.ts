@@ -1,4 +1,4 @@
-import { Leerrapport } from '@labelklaar/domain';
+import { Leerrapport, openHearingEndsOn } from '@labelklaar/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
@@ -90,6 +90,11 @@ export class LeerrapportPageComponent {
   protected readonly canCreateAction = computed(
     () => !this.isReviewer() && this.permissions.can('finding.action'),
   );
+  /** "Reageren kan tot en met" only while the hearing runs, never next to "definitief". */
+  protected readonly respondUntil = computed(() => {
+    const report = this.leerrapport.hasValue() ? this.leerrapport.value() : null;
+    return report ? openHearingEndsOn(report.status, report.hearingEndsOn) : null;
+  });
   /** Closing the hearing early, while it runs. */
   protected readonly canFinalise = computed(
     () =>
