@@ -29,7 +29,7 @@ async function exportedWorkbook(page: Page): Promise<ExcelJS.Workbook> {
   const response = await page.request.get(`/api/v1/rubrics/${RUBRIC}/versions/1.1.0.xlsx`);
   expect(response.status(), 'export 1.1.0').toBe(200);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await response.body());
+  await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
   return workbook;
 }
 
