@@ -62,7 +62,7 @@ describe('GET /api/v1/rounds/{roundId}/dossier.zip', () => {
   beforeAll(async () => {
     app = await createTestApp();
     qo = await registerOrganisation(app, 'Stichting Ëlan & Welzijn');
-    round = await startRound(qo, { title: 'Zelfevaluatie 2026', targetDate: '2026-12-01' });
+    round = await startRound(qo, { title: 'Zelfevaluatie 2026', targetDate: '2027-12-01' });
     await answerAll(qo, round);
     intervisie = await uploadPdf(
       qo.client,

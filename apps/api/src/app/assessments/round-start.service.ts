@@ -59,10 +59,10 @@ export class RoundStartService {
   async open(actor: Actor, dto: CreateAssessmentRoundDto): Promise<AssessmentRoundDetail> {
     assertTargetDateNotPast(dto.targetDate, this.details.today());
     // A retired or unknown rubric is the first thing to tell, before any second round.
-    await this.publishedRubric(dto.rubricId, dto.rubricVersion);
+    const rubric = await this.publishedRubric(dto.rubricId, dto.rubricVersion);
     const open = await this.repository.openRoundsOfRubric(actor.organisationId, dto.rubricId);
     assertSecondOpenRoundConfirmed(open, dto.confirmSecondOpenRound ?? false);
-    return this.start(actor, dto);
+    return this.startOn(actor, dto, rubric);
   }
 
   /**
@@ -75,6 +75,16 @@ export class RoundStartService {
     outer?: EntityManager,
   ): Promise<AssessmentRoundDetail> {
     const rubric = await this.publishedRubric(dto.rubricId, dto.rubricVersion, outer);
+    return this.startOn(actor, dto, rubric, outer);
+  }
+
+  /** Starts the round on a rubric version already found published (its status read once). */
+  private async startOn(
+    actor: Actor,
+    dto: CreateAssessmentRoundDto,
+    rubric: RubricVersionDetail,
+    outer?: EntityManager,
+  ): Promise<AssessmentRoundDetail> {
     const deadline = resolveSelfEvaluationDeadline(dto.targetDate, dto.selfEvaluationDeadline);
     const carryOver = dto.carryOver
       ? await this.carryOverFrom(actor.organisationId, rubric, outer)
