@@ -1,4 +1,3 @@
-import type { Readiness } from '../readiness/readiness.types';
 import type { DomainCode, RubricVersion } from '../rubric/rubric.types';
 import {
   SECTOR_MINIMUM_GROUP,
@@ -34,16 +33,6 @@ export interface SectorGroupInput {
 type Quartiles = { median: number | null; p25: number | null; p75: number | null };
 
 const NO_FIGURES: Quartiles = { median: null, p25: null, p75: null };
-
-/** Only the numbers of an organisation's readiness. */
-export function sectorScoresOf(
-  readiness: Pick<Readiness, 'overall' | 'domains'>,
-): SectorOrganisationScores {
-  return {
-    overall: readiness.overall.score,
-    domains: readiness.domains.map(({ code, score }) => ({ code, score })),
-  };
-}
 
 /**
  * The p-quantile (0..1) of ascending values, interpolating linearly between the two nearest ranks
