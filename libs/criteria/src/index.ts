@@ -7,3 +7,12 @@ export { loadRubricCatalog, type RubricCatalogEntry } from './lib/rubric-catalog
 export { type RubricLock, rubricLockKey } from './lib/rubric-lock';
 export { RubricValidationError } from './lib/rubric-validation.error';
 export * from './rules';
+export {
+  defaultDecisionModelsDir,
+  loadDecisionModelCatalog,
+  loadDecisionModelFile,
+} from './lib/decision-model-catalog';
+export {
+  findDecisionModelViolations,
+  validateDecisionModelContent,
+} from './lib/decision-model-content';

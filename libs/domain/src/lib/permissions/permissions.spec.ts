@@ -5,6 +5,7 @@ import {
   isReadOnlyRole,
   memberRolesAllowed,
   PERMISSION_NAMES,
+  seesRounds,
 } from './permissions';
 
 describe('the permission table', () => {
@@ -28,8 +29,17 @@ describe('the permission table', () => {
       'rubric.author',
       'rubric.publish',
       'rubric.retire',
+      'decision-models.read',
+      'decision-model.author',
+      'decision-model.publish',
     ]);
-    expect(forAdmins.filter((permission) => isAllowed('quality-officer', permission))).toEqual([]);
+    // Decision models are no organisation's content: the label owner keeps the library, a quality
+    // officer the organisation's own models (the server derives whose from the session).
+    expect(forAdmins.filter((permission) => isAllowed('quality-officer', permission))).toEqual([
+      'decision-models.read',
+      'decision-model.author',
+      'decision-model.publish',
+    ]);
   });
 
   it('lets a reviewer only read, never change', () => {
@@ -57,7 +67,40 @@ describe('isReadOnlyRole', () => {
     ['quality-officer', false],
     ['contributor', false],
     ['manager', true],
+    ['professional', false],
   ] as const)('a %s only reads: %s', (role, expected) => {
     expect(isReadOnlyRole(role)).toBe(expected);
+  });
+});
+
+describe('the professional (sociaal werker)', () => {
+  const forProfessionals = PERMISSION_NAMES.filter((permission) =>
+    isAllowed('professional', permission),
+  );
+
+  it('reflects, takes part in team work and reads the decision models', () => {
+    for (const permission of [
+      'reflections.write',
+      'reflections.read',
+      'team-sessions.write',
+      'team-agreements.read',
+      'check-ins.answer',
+      'teams.read',
+      'decision-models.read',
+    ] as const) {
+      expect([permission, isAllowed('professional', permission)]).toEqual([permission, true]);
+    }
+  });
+
+  it('sees no rounds, dashboards, evidence, members or reports', () => {
+    const selfAssessment = forProfessionals.filter((permission) =>
+      /^(round|rounds|response|evidence|actions?|criteria|review|leerrapport|members|search|sector|organisation\.trend|learning-report|learning-evidence|peer-group)/.test(
+        permission,
+      ),
+    );
+    expect(selfAssessment).toEqual([]);
+    expect(seesRounds('professional')).toBe(false);
+    expect(seesRounds('manager')).toBe(true);
+    expect(isAllowed('professional', 'teams.manage')).toBe(false);
   });
 });

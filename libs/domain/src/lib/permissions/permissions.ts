@@ -23,18 +23,32 @@ const MEMBERS = [
 ] as const satisfies readonly MemberRole[];
 const EDITORS = ['quality-officer', 'contributor'] as const satisfies readonly MemberRole[];
 const OFFICER = ['quality-officer'] as const satisfies readonly MemberRole[];
+/**
+ * Every member role, the professional (sociaal werker) included. The professional is left out of
+ * MEMBERS on purpose: they see no rounds, dashboards, evidence or members, only their own work and
+ * their teams'. Which team someone may act in is decided by the service (TeamsService), not here.
+ */
+const ALL_MEMBERS = [...MEMBERS, 'professional'] as const satisfies readonly MemberRole[];
+/** Those who reflect on their own decisions: social workers, and team leads who are one too. */
+const PRACTITIONERS = ['professional', 'contributor'] as const satisfies readonly MemberRole[];
 
 export const PERMISSIONS = {
   // Organisation and members
-  'organisation.read': MEMBERS,
+  'organisation.read': ALL_MEMBERS,
   'members.read': MEMBERS,
   'members.manage': OFFICER,
+  'organisation.settings': OFFICER,
+  // The organisation's own data (AVG): the whole export, and erasing the organisation
+  'organisation.export': OFFICER,
+  'organisation.delete': OFFICER,
   // Self-assessment rounds
   'rounds.list': MEMBERS,
   'round.create': OFFICER,
   'round.update': OFFICER,
   'round.withdraw': OFFICER,
   'round.submit': OFFICER,
+  // Vaststelling: the manager (director-bestuurder) establishes the self-evaluation before submission
+  'round.sign-off': ['manager'],
   'round.read': [...MEMBERS, 'reviewer'],
   'round.history': MEMBERS,
   'response.edit': EDITORS,
@@ -42,11 +56,21 @@ export const PERMISSIONS = {
   'round.confirm-domain': OFFICER,
   'round.upgrade': OFFICER,
   'criteria.mine': MEMBERS,
+  // Overleg: the internal thread per criterion, for every member (never a reviewer)
+  'comments.read': MEMBERS,
+  'comment.write': MEMBERS,
+  // "Klaar voor controle": the quality officer's queue, accepting or sending back an answer
+  'review-queue.read': OFFICER,
+  'response.review': OFFICER,
+  // "Wie doet wat": per member their criteria and actions; the manager follows along
+  'round.assignments': ['quality-officer', 'manager'],
   // Evidence and verbeteracties
   'evidence.read': MEMBERS,
   'evidence.add': EDITORS,
   'evidence.link': EDITORS,
   'round.evidence.read': [...MEMBERS, 'reviewer'],
+  // Searching the organisation's criteria and evidence library
+  search: MEMBERS,
   'actions.read': MEMBERS,
   'round.actions.read': [...MEMBERS, 'reviewer'],
   'action.edit': EDITORS,
@@ -82,6 +106,30 @@ export const PERMISSIONS = {
   'peer-group.manage': OFFICER,
   'peer-group.join': OFFICER,
   'peer-group.review-invitations': OFFICER,
+  // Teams (wijkteam, jongerenwerk): the quality officer keeps the list of teams; members read the
+  // teams (a professional only their own); the officer and a team's leads manage its members.
+  'teams.read': ALL_MEMBERS,
+  'teams.manage': OFFICER,
+  'team-members.manage': ALL_MEMBERS,
+  // Decision models (the label owner's library, and an organisation's own): everyone reads the
+  // published ones; the label owner drafts and publishes the library's, a quality officer the
+  // organisation's own (the server derives whose from the session).
+  'decision-models.read': [...ALL_MEMBERS, 'platform-admin'],
+  'decision-model.author': ['platform-admin', 'quality-officer'],
+  'decision-model.publish': ['platform-admin', 'quality-officer'],
+  // Vakmanschap all year (issue 16). Team scope (a member of the team, a lead) is the service's.
+  'reflections.write': PRACTITIONERS,
+  'reflections.read': PRACTITIONERS,
+  'team-sessions.read': ALL_MEMBERS,
+  'team-sessions.write': ALL_MEMBERS,
+  'team-agreements.read': ALL_MEMBERS,
+  'team-agreements.write': ALL_MEMBERS,
+  'check-ins.answer': ALL_MEMBERS,
+  'check-ins.schedule': ALL_MEMBERS,
+  'learning-records.read': ALL_MEMBERS,
+  'learning-records.write': ['quality-officer', 'contributor', 'professional'],
+  'learning-report.read': MEMBERS,
+  'learning-evidence.link': OFFICER,
 } as const satisfies Record<string, readonly ActorKind[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -103,8 +151,14 @@ export function memberRolesAllowed(permission: Permission): MemberRole[] {
 
 /**
  * A member who follows the self-assessment without changing it (a manager): they read dashboards
- * and trends, so their home is the dashboard, and they never own a criterion.
+ * and trends, so their home is the dashboard, and they never own a criterion. A professional
+ * does not follow the self-assessment at all (no rounds, no dashboards), so is not one.
  */
 export function isReadOnlyRole(role: MemberRole): boolean {
-  return !isAllowed(role, 'response.edit');
+  return !isAllowed(role, 'response.edit') && isAllowed(role, 'organisation.trend');
+}
+
+/** A member who takes no part in the self-assessment rounds (a professional): no rounds, no dashboards. */
+export function seesRounds(role: MemberRole): boolean {
+  return isAllowed(role, 'rounds.list');
 }

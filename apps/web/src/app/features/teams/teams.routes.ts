@@ -1,0 +1,16 @@
+import { Routes } from '@angular/router';
+
+/** Path params bind to component inputs (`withComponentInputBinding`). */
+export const teamsRoutes: Routes = [
+  {
+    path: '',
+    title: 'teams.list.pageTitle',
+    loadComponent: () =>
+      import('./teams-page/teams-page.component').then((m) => m.TeamsPageComponent),
+  },
+  {
+    path: ':teamId',
+    title: 'teams.team.pageTitle',
+    loadComponent: () => import('./team-page/team-page.component').then((m) => m.TeamPageComponent),
+  },
+];
