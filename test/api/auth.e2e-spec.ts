@@ -60,7 +60,12 @@ describe('authentication', () => {
         .expect(200);
 
       expect(response.body).toEqual({
-        user: { id: officer.me.user.id, email: officer.email, displayName: 'Kwaliteit Test' },
+        user: {
+          id: officer.me.user.id,
+          email: officer.email,
+          displayName: 'Kwaliteit Test',
+          language: 'nl',
+        },
         memberships: [
           {
             organisationId: officer.organisationId,
@@ -134,11 +139,15 @@ describe('authentication', () => {
         title: 'Ongeldige invoer',
         status: 400,
         detail:
-          'De invoer klopt niet: email moet een geldig e-mailadres zijn; password mag niet leeg zijn',
+          'De invoer klopt niet: email: vul een volledig e-mailadres in, zoals naam@organisatie.nl; password is leeg: vul het in',
         instance: '/api/v1/auth/login',
         errors: [
-          { field: 'email', code: 'isEmail', message: 'email moet een geldig e-mailadres zijn' },
-          { field: 'password', code: 'isNotEmpty', message: 'password mag niet leeg zijn' },
+          {
+            field: 'email',
+            code: 'isEmail',
+            message: 'email: vul een volledig e-mailadres in, zoals naam@organisatie.nl',
+          },
+          { field: 'password', code: 'isNotEmpty', message: 'password is leeg: vul het in' },
         ],
       });
     });
@@ -328,7 +337,7 @@ describe('authentication', () => {
         .expect(201);
 
       expect(response.body).toEqual({
-        user: { id: expect.any(String), email, displayName: 'Sanne de Vries' },
+        user: { id: expect.any(String), email, displayName: 'Sanne de Vries', language: 'nl' },
         memberships: [
           {
             organisationId: expect.any(String),
@@ -342,6 +351,49 @@ describe('authentication', () => {
       expect(setCookie(response, 'lk_session')).toMatch(/; HttpOnly/);
       const me = await client.get('/api/v1/me').expect(200);
       expect(me.body).toEqual(response.body);
+    });
+
+    it('starts the account in the language the person registered in, and keeps it at the next login', async () => {
+      const email = uniqueEmail('english');
+      const client = await ApiClient.create(app);
+      const registered = await client
+        .post('/api/v1/auth/register', {
+          organisationName: 'Welzijn in English',
+          displayName: 'Alex Smith',
+          email,
+          password: TEST_PASSWORD,
+          language: 'en',
+        })
+        .expect(201);
+      expect(registered.body.user.language).toBe('en');
+
+      const other = await ApiClient.create(app);
+      const login = await other
+        .post('/api/v1/auth/login', { email, password: TEST_PASSWORD })
+        .expect(200);
+      expect(login.body.user.language).toBe('en');
+      const profile = await other.get('/api/v1/me/profile').expect(200);
+      expect(profile.body.language).toBe('en');
+    });
+
+    it('refuses a language the product does not offer, and creates nothing', async () => {
+      const email = uniqueEmail('klingon');
+      const client = await ApiClient.create(app);
+      const response = await client
+        .post('/api/v1/auth/register', {
+          organisationName: 'Welzijn Onbekend',
+          displayName: 'Kim',
+          email,
+          password: TEST_PASSWORD,
+          language: 'tlh',
+        })
+        .expect(400);
+      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(JSON.stringify(response.body)).toContain('language');
+      const users = await app
+        .get(DataSource)
+        .query<{ count: string }[]>('SELECT count(*) FROM users WHERE email = $1', [email]);
+      expect(users[0].count).toBe('0');
     });
 
     it('refuses an e-mail address that is taken, in any case, and creates nothing', async () => {
@@ -401,13 +453,13 @@ describe('authentication', () => {
         type: '/problems/validation-failed',
         title: 'Ongeldige invoer',
         status: 400,
-        detail: 'De invoer klopt niet: password moet minstens 12 tekens lang zijn',
+        detail: 'De invoer klopt niet: password is te kort: gebruik minstens 12 tekens',
         instance: '/api/v1/auth/register',
         errors: [
           {
             field: 'password',
             code: 'minLength',
-            message: 'password moet minstens 12 tekens lang zijn',
+            message: 'password is te kort: gebruik minstens 12 tekens',
           },
         ],
       });
@@ -430,13 +482,13 @@ describe('authentication', () => {
         type: '/problems/validation-failed',
         title: 'Invalid input',
         status: 400,
-        detail: 'The input is not valid: password must be at least 12 characters long',
+        detail: 'The input is not valid: password is too short: use at least 12 characters',
         instance: '/api/v1/auth/register',
         errors: [
           {
             field: 'password',
             code: 'minLength',
-            message: 'password must be at least 12 characters long',
+            message: 'password is too short: use at least 12 characters',
           },
         ],
       });
@@ -539,13 +591,14 @@ describe('authentication', () => {
         type: '/problems/validation-failed',
         title: 'Ongeldige invoer',
         status: 400,
-        detail: 'De invoer klopt niet: organisationId moet een geldige id zijn',
+        detail:
+          'De invoer klopt niet: organisationId: gebruik de id van een bestaand item (een UUID)',
         instance: '/api/v1/me/active-organisation',
         errors: [
           {
             field: 'organisationId',
             code: 'isUuid',
-            message: 'organisationId moet een geldige id zijn',
+            message: 'organisationId: gebruik de id van een bestaand item (een UUID)',
           },
         ],
       });

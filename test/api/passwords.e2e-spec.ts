@@ -225,7 +225,7 @@ describe('passwords', () => {
           {
             field: 'newPassword',
             code: 'minLength',
-            message: 'newPassword moet minstens 12 tekens lang zijn',
+            message: 'newPassword is te kort: gebruik minstens 12 tekens',
           },
           expect.objectContaining({ field: 'extra', code: 'whitelistValidation' }),
         ]),

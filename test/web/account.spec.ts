@@ -1,6 +1,12 @@
 import { expect, Page, test } from '@playwright/test';
 
-import { expectNoAxeViolations, login, screenshotPath } from '../support/web-setup';
+import { linkIn, mailTo } from '../support/web-mail';
+import {
+  expectNoAxeViolations,
+  login,
+  registerOrganisation,
+  screenshotPath,
+} from '../support/web-setup';
 
 const FIRST_PASSWORD = 'Zonnebloem-veldwerk-2031';
 const NEW_PASSWORD = 'Ochtendgloren-boven-de-Waal-7';
@@ -77,6 +83,8 @@ test('a new organisation is told why a password is too easy, then changes it by 
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: screenshotPath(name), fullPage: true });
   }
+  // Back to a laptop's width: on a phone the user menu sits in the folded header menu.
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   // The laptop's session ended; this browser's goes on.
   await laptop.reload();
@@ -105,4 +113,89 @@ test('a wrong current password is named at its field and changes nothing', async
   );
   await expect(page.getByLabel('Huidig wachtwoord')).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
+});
+
+test('the account page changes details and language, ends other sessions and changes the address', async ({
+  page,
+  browser,
+}) => {
+  const email = `fenna-${Date.now()}@wijkkracht.nl`;
+  const newEmail = `fenna.nieuw-${Date.now()}@wijkkracht.nl`;
+  const laptopContext = await browser.newContext({ locale: 'nl-NL' });
+  const laptop = await registerOrganisation(laptopContext, {
+    organisationName: 'Stichting Wijkkracht West',
+    displayName: 'Fenna Wijkkracht',
+    email,
+    password: FIRST_PASSWORD,
+  });
+  await login(page, email, { password: FIRST_PASSWORD });
+
+  await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
+  await page.getByRole('link', { name: 'Mijn account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn account' })).toBeVisible();
+  await expect(page).toHaveTitle(/Mijn account/);
+  const sessions = page.getByRole('region', { name: 'Actieve sessies' });
+  await expect(sessions.getByRole('listitem')).toHaveCount(2);
+  await expect(sessions.getByText('Dit apparaat')).toBeVisible();
+  await expect(sessions.getByText('Chrome op Linux').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Meldingen instellen' })).toHaveAttribute(
+    'href',
+    '/account/notifications',
+  );
+  await expectNoAxeViolations(page);
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: screenshotPath(`account-page-${width}`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  await sessions.getByRole('button', { name: 'Overal elders uitloggen' }).click();
+  await expect(sessions.getByRole('status')).toHaveText(
+    'Je bent overal elders uitgelogd. Alleen dit apparaat is nog ingelogd.',
+  );
+  await expect(sessions.getByRole('listitem')).toHaveCount(1);
+  await laptop.reload();
+  await expect(laptop).toHaveURL(/\/login/);
+  await laptopContext.close();
+
+  // The e-mail address changes only once the link sent to the new address is confirmed.
+  const emailSection = page.getByRole('region', { name: 'E-mailadres' });
+  await emailSection.getByLabel('Nieuw e-mailadres').fill(newEmail);
+  await emailSection.getByLabel('Huidig wachtwoord').fill(FIRST_PASSWORD);
+  await emailSection.getByRole('button', { name: 'Bevestigingslink versturen' }).click();
+  await expect(emailSection.getByRole('status')).toContainText(
+    `We hebben een bevestigingslink gestuurd naar ${newEmail}.`,
+  );
+  await expect(emailSection.getByText(`Wacht op bevestiging: ${newEmail}.`)).toBeVisible();
+  const mail = await mailTo(newEmail, 'Bevestig uw nieuwe e-mailadres voor Labelklaar');
+  await page.goto(linkIn(mail, '/account/email/confirm'));
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'E-mailadres bevestigen' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'gewijzigd' })).toHaveText(
+    'Je e-mailadres is gewijzigd. Log voortaan in met je nieuwe adres.',
+  );
+  await mailTo(email, 'Het e-mailadres van uw Labelklaar-account is gewijzigd');
+  await page.getByRole('link', { name: 'Naar Mijn account' }).click();
+  await expect(page.getByRole('region', { name: 'E-mailadres' })).toContainText(
+    `Je logt in met ${newEmail}`,
+  );
+
+  // Name and language: the interface switches at once, the header shows the new name.
+  const details = page.getByRole('region', { name: 'Gegevens' });
+  await details.getByLabel('Naam').fill('Fenna de Wit');
+  await details.getByLabel('Taal').selectOption('en');
+  await details.getByRole('button', { name: 'Gegevens opslaan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('status')).toHaveText(
+    'Your details have been saved.',
+  );
+  await expect(page.getByRole('button', { name: /Fenna de Wit/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: screenshotPath(`account-page-en-${width}`), fullPage: true });
+  }
 });

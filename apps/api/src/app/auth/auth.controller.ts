@@ -1,4 +1,14 @@
-import { Body, Controller, HttpCode, Ip, Post, Req, Res, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Headers,
+  HttpCode,
+  Ip,
+  Post,
+  Req,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiOkResponse,
@@ -10,6 +20,7 @@ import { Request, Response } from 'express';
 
 import { CurrentSession, Public } from '../common/auth/auth.decorators';
 import { SessionContext } from '../common/auth/request-context';
+import { resolveLanguage } from '../common/i18n/language';
 import { RetryAfterFilter } from '../common/problems/too-many-attempts.exception';
 import { AuthService, LoggedIn } from './auth.service';
 import { LoginDto, RegisterDto } from './dto/auth.dto';
@@ -43,9 +54,10 @@ export class AuthController {
   async login(
     @Body() body: LoginDto,
     @Ip() ip: string,
+    @Headers('user-agent') userAgent: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<MeResponseDto> {
-    return this.startSession(await this.auth.login(body, ip), response);
+    return this.startSession(await this.auth.login(body, ip, userAgent), response);
   }
 
   @Post('register')
@@ -60,9 +72,13 @@ export class AuthController {
   async register(
     @Body() body: RegisterDto,
     @Ip() ip: string,
+    @Headers('user-agent') userAgent: string | undefined,
     @Res({ passthrough: true }) response: Response,
+    @Headers('accept-language') acceptLanguage?: string,
   ): Promise<MeResponseDto> {
-    return this.startSession(await this.auth.register(body, ip), response);
+    const language = body.language ?? resolveLanguage(acceptLanguage);
+    const registered = await this.auth.register({ ...body, language }, ip, userAgent);
+    return this.startSession(registered, response);
   }
 
   @Post('logout')

@@ -1,4 +1,4 @@
-import { Me, SessionState } from '@labelklaar/domain';
+import { accountLanguageOf, Me, SessionState, UserSummary } from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,6 +9,7 @@ import { notFound, ProblemException } from '../common/problems/problem.exception
 import { isUniqueViolation } from '../common/unique-violation';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { LoginDto, RegisterDto } from './dto/auth.dto';
+import { UserEntity } from './entities/user.entity';
 import { LoginLimiter } from './login-limiter.service';
 import { PasswordPolicy } from './password-policy.service';
 import { PasswordService } from './password.service';
@@ -33,7 +34,7 @@ export class AuthService {
   ) {}
 
   /** Unknown e-mail and wrong password get the same answer, in the same time. */
-  async login(dto: LoginDto, clientIp: string | undefined): Promise<LoggedIn> {
+  async login(dto: LoginDto, clientIp: string | undefined, userAgent?: string): Promise<LoggedIn> {
     const user = await this.limiter.attempt(dto.email, clientIp, async () => {
       const found = await this.users.findByEmail(dto.email);
       const valid = await this.passwords.verify(found?.passwordHash ?? null, dto.password);
@@ -44,11 +45,14 @@ export class AuthService {
     }
     const memberships = await this.organisations.membershipsOf(user.id);
     const active = memberships[0]?.organisationId ?? null;
-    const token = await this.sessions.create(this.dataSource.manager, user.id, active);
+    const token = await this.sessions.create(this.dataSource.manager, user.id, active, {
+      userAgent,
+      ip: clientIp,
+    });
     return {
       token,
       me: {
-        user: { id: user.id, email: user.email, displayName: user.displayName },
+        user: userSummary(user),
         memberships,
         activeOrganisationId: active,
         platformAdmin: user.platformAdmin,
@@ -60,7 +64,11 @@ export class AuthService {
    * A taken address still answers 409 email-taken: without mail there is no other way to tell the
    * person. It counts as a failure of the client address, so addresses cannot be probed in bulk.
    */
-  async register(dto: RegisterDto, clientIp: string | undefined): Promise<LoggedIn> {
+  async register(
+    dto: RegisterDto,
+    clientIp: string | undefined,
+    userAgent?: string,
+  ): Promise<LoggedIn> {
     await this.limiter.refuseBlockedAddress(clientIp);
     this.policy.assertAcceptable(dto.password, {
       email: dto.email,
@@ -78,6 +86,7 @@ export class AuthService {
           email: dto.email,
           displayName: dto.displayName.trim(),
           passwordHash,
+          language: dto.language ?? 'nl',
         });
         const organisation = await this.organisations.createWithQualityOfficer(
           manager,
@@ -85,7 +94,10 @@ export class AuthService {
           user.id,
         );
         return {
-          token: await this.sessions.create(manager, user.id, organisation.id),
+          token: await this.sessions.create(manager, user.id, organisation.id, {
+            userAgent,
+            ip: clientIp,
+          }),
           userId: user.id,
         };
       })
@@ -143,10 +155,15 @@ export class AuthService {
       await this.sessions.setActiveOrganisation(session.sessionId, active);
     }
     return {
-      user: { id: user.id, email: user.email, displayName: user.displayName },
+      user: userSummary(user),
       memberships,
       activeOrganisationId: active,
       platformAdmin: user.platformAdmin,
     };
   }
+}
+
+function userSummary(user: UserEntity): UserSummary {
+  const { id, email, displayName } = user;
+  return { id, email, displayName, language: accountLanguageOf(user.language) };
 }

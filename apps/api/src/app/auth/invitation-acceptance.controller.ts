@@ -1,9 +1,10 @@
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 
 import { CurrentSession, Public } from '../common/auth/auth.decorators';
 import { SessionContext } from '../common/auth/request-context';
+import { resolveLanguage } from '../common/i18n/language';
 import { AcceptInvitationDto, InvitationTokenDto } from './dto/auth.dto';
 import { InvitationPreviewResponseDto, MeResponseDto } from './dto/me-response.dto';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
@@ -41,8 +42,10 @@ export class InvitationAcceptanceController {
     @Body() body: AcceptInvitationDto,
     @CurrentSession() session: SessionContext | undefined,
     @Res({ passthrough: true }) response: Response,
+    @Headers('accept-language') acceptLanguage?: string,
   ): Promise<MeResponseDto> {
-    const result = await this.acceptance.accept(body, session);
+    const language = body.language ?? resolveLanguage(acceptLanguage);
+    const result = await this.acceptance.accept({ ...body, language }, session);
     if (result.isNewSession) {
       this.cookies.start(response, result.token);
     }

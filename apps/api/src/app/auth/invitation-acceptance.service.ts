@@ -104,6 +104,7 @@ export class InvitationAcceptanceService {
       password: dto.password,
       passwordHash,
       displayName: dto.displayName,
+      language: dto.language,
       organisationNames: [invitation.organisation?.name ?? ''],
     });
   }

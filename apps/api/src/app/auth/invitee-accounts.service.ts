@@ -1,3 +1,5 @@
+import { AccountLanguage } from '@labelklaar/domain';
+
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
@@ -15,6 +17,8 @@ export interface InviteeCredentials {
   displayName?: string;
   /** Names the new password may not be built from (the organisations involved). */
   organisationNames: string[];
+  /** Of a new account: the language the person accepted the invitation in. */
+  language?: AccountLanguage;
 }
 
 export interface InviteeAccount {
@@ -58,6 +62,7 @@ export class InviteeAccountsService {
       email: invitee.email,
       displayName,
       passwordHash: invitee.passwordHash ?? '',
+      language: invitee.language ?? 'nl',
     });
   }
 }

@@ -74,6 +74,38 @@ export class LoginLimiter {
     }
   }
 
+  /**
+   * A password-reset request or confirmation counts as a failed login does, under its own keys:
+   * per e-mail address from one client address, and per client address over all of them.
+   */
+  async countRecovery(email: string, ip: string | undefined): Promise<void> {
+    const account = createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+    const address = clientAddressOf(ip);
+    const rules: ThrottleRule[] = [
+      this.windowRule(`recovery:pair:${address}:${account}`, this.config.loginRateLimit),
+      this.windowRule(`recovery:address:${address}`, this.config.loginAddressLimit),
+    ];
+    const [wait] = (await this.counters.blocked(rules.map((rule) => rule.key))).values();
+    if (wait) {
+      throw new TooManyAttemptsException('too-many-requests', wait);
+    }
+    for (const rule of rules) {
+      if (!(await this.counters.hit(rule))) {
+        throw new TooManyAttemptsException('too-many-requests', WINDOW_SECONDS);
+      }
+    }
+  }
+
+  private windowRule(key: string, limit: number): ThrottleRule {
+    return {
+      key,
+      windowSeconds: WINDOW_SECONDS,
+      limit,
+      blockSeconds: WINDOW_SECONDS,
+      blockCapSeconds: WINDOW_SECONDS,
+    };
+  }
+
   /** Counts a failure against the client address alone (a registration for a taken address). */
   async recordAddressFailure(ip: string | undefined): Promise<void> {
     await this.counters.hit(this.keysOf('', ip).address);

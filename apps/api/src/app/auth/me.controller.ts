@@ -1,20 +1,36 @@
-import { Body, Controller, Get, HttpCode, Ip, Put, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Ip,
+  Put,
+  Req,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiCookieAuth,
   ApiNoContentResponse,
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
+import { Request, Response } from 'express';
 
 import { CurrentSession } from '../common/auth/auth.decorators';
 import { SessionContext } from '../common/auth/request-context';
 import { RetryAfterFilter } from '../common/problems/too-many-attempts.exception';
+import { AccountErasureService } from './account-erasure.service';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, SetActiveOrganisationDto } from './dto/auth.dto';
+import { DeleteAccountDto } from './dto/delete-account.dto';
 import { MeResponseDto } from './dto/me-response.dto';
 import { PasswordChangeService } from './password-change.service';
+import { SessionCookies } from './session-cookies.service';
 
 @ApiTags('auth')
 @ApiCookieAuth()
@@ -24,6 +40,8 @@ export class MeController {
   constructor(
     private readonly auth: AuthService,
     private readonly passwordChange: PasswordChangeService,
+    private readonly erasure: AccountErasureService,
+    private readonly cookies: SessionCookies,
   ) {}
 
   @Get()
@@ -70,5 +88,35 @@ export class MeController {
     @Ip() ip: string,
   ): Promise<void> {
     return this.passwordChange.change(session, body, ip);
+  }
+
+  @Delete()
+  @HttpCode(204)
+  @ApiOperation({
+    summary:
+      'Delete the own account: name and e-mail become "voormalig lid", memberships and sessions end',
+    description:
+      'Any logged-in user, with their password typed again (wrong ones count towards the login limits). In one transaction: every membership ends, every session, notification and preference is removed, and the name and e-mail address are replaced by "voormalig lid" in the account and in the history, whose rows stay. Refused while the person is the last quality officer of an organisation. The session cookie is cleared.',
+  })
+  @ApiNoContentResponse({ description: 'Deleted; this session has ended too' })
+  @ApiBadRequestResponse({
+    description: 'problem+json /problems/account-password-incorrect or /problems/validation-failed',
+  })
+  @ApiConflictResponse({
+    description:
+      'problem+json /problems/last-quality-officer: appoint another quality officer first',
+  })
+  @ApiTooManyRequestsResponse({
+    description: 'problem+json /problems/too-many-requests: too many wrong passwords',
+  })
+  async deleteAccount(
+    @CurrentSession() session: SessionContext,
+    @Body() body: DeleteAccountDto,
+    @Ip() ip: string,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.erasure.erase(session, body, ip);
+    this.cookies.end(request, response);
   }
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { SessionContext } from '../common/auth/request-context';
 import { ProblemException } from '../common/problems/problem.exception';
+import { Mailer } from '../mail/mailer.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ChangePasswordDto } from './dto/auth.dto';
 import { LoginLimiter } from './login-limiter.service';
@@ -22,6 +23,7 @@ export class PasswordChangeService {
     private readonly limiter: LoginLimiter,
     private readonly sessions: SessionsService,
     private readonly organisations: OrganisationsService,
+    private readonly mailer: Mailer,
   ) {}
 
   /**
@@ -51,6 +53,12 @@ export class PasswordChangeService {
     await this.dataSource.transaction(async (manager) => {
       await this.users.setPasswordHash(manager, user.id, passwordHash);
       await this.sessions.endOthers(manager, user.id, session.sessionId);
+      await this.mailer.send(
+        'password-changed',
+        user.email,
+        { url: this.mailer.link('/login') },
+        manager,
+      );
     });
   }
 

@@ -6,8 +6,8 @@ import { Request } from 'express';
 
 import { IS_PUBLIC, PERMISSION } from '../common/auth/auth.decorators';
 import { SESSION_COOKIE } from '../common/auth/cookies';
-import { RequestWithContext, SessionContext } from '../common/auth/request-context';
-import { REVIEWER_SCOPE, ReviewerScope } from '../common/auth/reviewer-scope';
+import { RequestWithContext, ReviewerGrant, SessionContext } from '../common/auth/request-context';
+import { REVIEWER_SCOPE, ReviewerScope, roundIdInPath } from '../common/auth/reviewer-scope';
 import { forbidden, ProblemException } from '../common/problems/problem.exception';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { SessionsService } from './sessions.service';
@@ -27,36 +27,53 @@ export class SessionAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request & RequestWithContext>();
-    const token = (request.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
-    const session = token ? await this.sessions.resolve(token) : null;
-    request.session = session ?? undefined;
     const targets = [context.getHandler(), context.getClass()];
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(
+      PERMISSION,
+      targets,
+    );
+    // A round in the path that a reviewer may read: its grant comes with the session, in one query.
+    const reviewRound = this.asksReviewer(permission)
+      ? roundIdInPath((request.params ?? {}) as Record<string, unknown>)
+      : undefined;
+    const token = (request.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
+    const resolved = token ? await this.sessions.resolve(token, reviewRound ?? null) : null;
+    const session = resolved?.session ?? null;
+    request.session = session ?? undefined;
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
       return true;
     }
     if (!session) {
       throw new ProblemException(401, 'not-authenticated');
     }
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(
-      PERMISSION,
-      targets,
-    );
     // Without @Can a route needs only a session (GET /me and the like).
-    return permission ? this.authorise(request, session, permission) : true;
+    if (!permission) {
+      return true;
+    }
+    // undefined: the path names the round otherwise (a review, an invitation); the scope finds it.
+    const review = reviewRound === undefined ? undefined : (resolved?.reviewGrant ?? null);
+    return this.authorise(request, session, permission, review);
+  }
+
+  private asksReviewer(permission: Permission | undefined): permission is Permission {
+    return permission !== undefined && isAllowed('reviewer', permission) && !!this.reviewerScope;
   }
 
   /**
    * The permission table decides which actors may try; scope is then derived here: a reviewer's
    * invitation for the round in the path, else the session's active membership, else the
-   * platform admin flag (which grants no organisation at all).
+   * platform admin flag (which grants no organisation at all). `known` is the reviewer grant when
+   * the session lookup already decided it.
    */
   private async authorise(
     request: Request & RequestWithContext,
     session: SessionContext,
     permission: Permission,
+    known: ReviewerGrant | null | undefined,
   ): Promise<boolean> {
-    if (isAllowed('reviewer', permission) && this.reviewerScope) {
-      const review = await this.reviewerScope.resolve(request, session);
+    if (this.asksReviewer(permission) && this.reviewerScope) {
+      const review =
+        known === undefined ? await this.reviewerScope.resolve(request, session) : known;
       if (review) {
         request.tenant = {
           organisationId: review.organisationId,

@@ -22,7 +22,7 @@ export class UsersRepository {
   create(
     manager: EntityManager,
     user: Pick<UserEntity, 'email' | 'displayName' | 'passwordHash'> &
-      Partial<Pick<UserEntity, 'platformAdmin'>>,
+      Partial<Pick<UserEntity, 'platformAdmin' | 'language'>>,
   ): Promise<UserEntity> {
     return manager
       .getRepository(UserEntity)
@@ -31,6 +31,14 @@ export class UsersRepository {
 
   async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
     await manager.getRepository(UserEntity).update({ id }, { passwordHash });
+  }
+
+  async setProfile(id: string, profile: Pick<UserEntity, 'displayName' | 'language'>) {
+    await this.dataSource.getRepository(UserEntity).update({ id }, profile);
+  }
+
+  async setEmail(manager: EntityManager, id: string, email: string): Promise<void> {
+    await manager.getRepository(UserEntity).update({ id }, { email: email.trim().toLowerCase() });
   }
 
   /** Grants or withdraws the platform admin flag; false when no account has this address. */

@@ -1,4 +1,4 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@labelklaar/domain';
+import { AccountLanguage, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@labelklaar/domain';
 
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
@@ -10,6 +10,8 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+
+import { NewAccountLanguage } from '../../common/validation/new-account-language.decorator';
 
 export class LoginDto {
   @ApiProperty({ example: 'kwaliteit@voorbeeld.nl', maxLength: 254 })
@@ -51,6 +53,9 @@ export class RegisterDto {
   @MinLength(PASSWORD_MIN_LENGTH)
   @IsString()
   password: string;
+
+  @NewAccountLanguage()
+  language?: AccountLanguage;
 }
 
 export class ChangePasswordDto {
@@ -105,4 +110,7 @@ export class AcceptInvitationDto extends InvitationTokenDto {
   @IsNotEmpty()
   @IsString()
   password?: string;
+
+  @NewAccountLanguage()
+  language?: AccountLanguage;
 }

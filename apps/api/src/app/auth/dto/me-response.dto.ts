@@ -1,4 +1,6 @@
 import {
+  ACCOUNT_LANGUAGES,
+  AccountLanguage,
   InvitationPreview,
   Me,
   MEMBER_ROLES,
@@ -14,6 +16,7 @@ export class UserSummaryDto implements UserSummary {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() email: string;
   @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ACCOUNT_LANGUAGES }) language: AccountLanguage;
 }
 
 export class MembershipDto implements Membership {

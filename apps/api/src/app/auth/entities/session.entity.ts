@@ -42,6 +42,17 @@ export class SessionEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  /** The browser's User-Agent at login, to tell the sessions apart on the account page. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  userAgent: string | null;
+
+  @Column({ type: 'varchar', length: 45, nullable: true })
+  ipAddress: string | null;
+
+  /** Moved on at most every few minutes, so a request does not always write. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastSeenAt: Date;
+
   @Index('idx_sessions_expires_at')
   @Column({ type: 'timestamptz' })
   expiresAt: Date;

@@ -14,3 +14,13 @@ export class CriterionCodePipe implements PipeTransform<string, string> {
     return value;
   }
 }
+
+/** Revision numbers are whole numbers from 1; anything else names no revision. */
+export class RevisionNumberPipe implements PipeTransform<string, number> {
+  transform(value: string): number {
+    if (!/^[1-9][0-9]{0,8}$/.test(value)) {
+      throw notFound();
+    }
+    return Number(value);
+  }
+}

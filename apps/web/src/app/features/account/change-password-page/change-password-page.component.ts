@@ -1,21 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import {
-  AbstractControl,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  ValidationErrors,
-  Validators,
-} from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { map } from 'rxjs';
 
@@ -24,6 +8,7 @@ import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
+  passwordRepeat,
   passwordValidators,
 } from '../../../shared/forms/password';
 import { injectPasswordStrength } from '../../../shared/forms/password-strength';
@@ -31,12 +16,6 @@ import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { PasswordStrengthComponent } from '../../../shared/ui/password-strength/password-strength.component';
 import { AuthApiService } from '../../auth/data-access/auth-api.service';
-
-/** The repeat must equal the new password: without a reset by mail, a typo would lock one out. */
-function sameAsNewPassword(control: AbstractControl<string>): ValidationErrors | null {
-  const newPassword = control.parent?.get('newPassword')?.value as string | undefined;
-  return control.value && control.value !== newPassword ? { passwordMismatch: true } : null;
-}
 
 /** "Wachtwoord wijzigen": the current password, a new one judged while typing, and its repeat. */
 @Component({
@@ -57,16 +36,17 @@ export class ChangePasswordPageComponent {
   private readonly transloco = inject(TranslocoService);
 
   protected readonly passwordMinLength = PASSWORD_MIN_LENGTH;
+  private readonly newPassword = new FormControl('', {
+    nonNullable: true,
+    validators: passwordValidators(),
+  });
   protected readonly form = new FormGroup({
     currentPassword: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, Validators.maxLength(PASSWORD_MAX_LENGTH)],
     }),
-    newPassword: new FormControl('', { nonNullable: true, validators: passwordValidators() }),
-    repeatPassword: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, sameAsNewPassword],
-    }),
+    newPassword: this.newPassword,
+    repeatPassword: passwordRepeat(this.newPassword),
   });
   protected readonly submission = injectFormSubmission(this.form);
   protected readonly passwordStrength = injectPasswordStrength(
@@ -85,17 +65,8 @@ export class ChangePasswordPageComponent {
     this.changed() ? this.transloco.translate('account.password.changed') : null,
   );
 
-  private readonly newPassword = toSignal(this.form.controls.newPassword.valueChanges, {
-    initialValue: '',
-  });
-
   constructor() {
-    const { newPassword, repeatPassword } = this.form.controls;
-    newPassword.addValidators(this.passwordStrength.validator);
-    effect(() => {
-      this.newPassword();
-      untracked(() => repeatPassword.updateValueAndValidity());
-    });
+    this.newPassword.addValidators(this.passwordStrength.validator);
   }
 
   protected async submit(): Promise<void> {

@@ -47,6 +47,16 @@ export class AuthApiService {
     return this.http.put<Me>('/api/v1/me/active-organisation', { organisationId });
   }
 
+  /** The same answer whether or not the address has an account. */
+  requestPasswordReset(email: string): Observable<void> {
+    return this.http.post<void>('/api/v1/auth/password-reset', { email });
+  }
+
+  /** Sets the password with the mailed token; every session of the account ends. */
+  confirmPasswordReset(token: string, password: string): Observable<void> {
+    return this.http.post<void>('/api/v1/auth/password-reset/confirm', { token, password });
+  }
+
   /** Ends the user's other sessions; this one stays. */
   changePassword(request: ChangePasswordRequest): Observable<void> {
     return this.http.put<void>('/api/v1/me/password', request);
