@@ -11,6 +11,7 @@ import pg from 'pg';
 
 import { ADMIN_EMAIL, BENCH_PASSWORD, OFFICER_EMAIL } from './lib/accounts.mjs';
 import { killRunningApis, sampleMemory, startApi } from './lib/api-process.mjs';
+import { dailyReminderRows, measureDailyReminders } from './lib/daily-reminders.mjs';
 import {
   benchDatabaseName,
   connect,
@@ -19,18 +20,25 @@ import {
   dropDatabase,
   RAW_DATES,
 } from './lib/database.mjs';
+import { dossierPdfRows, runDossierPdf } from './lib/dossier-pdf.mjs';
+import { runDossierZip } from './lib/dossier-zip.mjs';
 import { login } from './lib/http-session.mjs';
 import { loadEndpoint, loadSql, settle, timeDownloads } from './lib/measure.mjs';
 import { startWireCounter } from './lib/pg-wire-counter.mjs';
-import { reportTable } from './lib/report.mjs';
+import { countQueries, hotPathEndpoints } from './lib/query-counts.mjs';
+import { formatTable, reportTable } from './lib/report.mjs';
 import { measureResponseSaves } from './lib/response-saves.mjs';
 import { hashSubmittedRounds } from './lib/round-content.mjs';
 import { measureRoundUpgrades } from './lib/round-upgrades.mjs';
 import { seed, SUBMITTED_EVENTS } from './lib/seed.mjs';
 import { BASELINES, tokenHash } from './lib/sql-baseline.mjs';
+import { measureUploadRss, uploadRssRows } from './lib/upload-rss.mjs';
 import { runWideUpgrade } from './lib/wide-upgrade.mjs';
 
 export { ADMIN_EMAIL, BENCH_PASSWORD, OFFICER_EMAIL };
+
+/** BENCH_ONLY: `daily-reminders` (issue 14); `hot-paths`: dashboards, query counts and saves. */
+const ONLY = ['daily-reminders', 'hot-paths', 'upload-rss'];
 
 function integer(env, name, fallback, min, max) {
   const raw = env[name];
@@ -42,6 +50,13 @@ function integer(env, name, fallback, min, max) {
     throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
   }
   return value;
+}
+
+function only(value) {
+  if (value === undefined || value === '' || ONLY.includes(value)) {
+    return value || null;
+  }
+  throw new Error(`BENCH_ONLY must be empty or one of ${ONLY.join(', ')}, not "${value}"`);
 }
 
 function settings(env) {
@@ -60,6 +75,9 @@ function settings(env) {
     exportSamples: integer(env, 'BENCH_EXPORT_SAMPLES', 5, 1, 1000),
     singleSamples: integer(env, 'BENCH_SINGLE_SAMPLES', 10, 1, 1000),
     keep: env.BENCH_KEEP_DB === '1' || env.BENCH_KEEP_DB === 'true',
+    // BENCH_ONLY=daily-reminders: seed, then only the daily reminder job (issue 14);
+    // BENCH_ONLY=hot-paths: seed, then the dashboards, their queries per request and the saves.
+    only: only(env.BENCH_ONLY),
     // Indexes to drop after seeding, to measure what they buy (before/after without a rebuild).
     dropIndexes: (env.BENCH_DROP_INDEXES ?? '')
       .split(',')
@@ -320,6 +338,17 @@ async function measure(config, databaseUrl, rounds, logFile) {
       context: adminContext,
     });
     memory.mark('sector');
+    if (config.only === 'hot-paths') {
+      Object.assign(results, {
+        readiness: readiness.endpoint,
+        readinessSql: readiness.sql,
+        trend: trend.endpoint,
+        trendSql: trend.sql,
+        sector: sector.endpoint,
+        sectorSql: sector.sql,
+      });
+      return results;
+    }
     const exportPath = `${api.baseUrl}/api/v1/rounds/${rounds.submittedRoundId}`;
     const pdf = await timeDownloads({
       url: `${exportPath}/dossier.pdf`,
@@ -377,6 +406,57 @@ async function measure(config, databaseUrl, rounds, logFile) {
   return results;
 }
 
+/** Statements per request of the dashboards, on an API of their own behind the wire counter. */
+async function measureQueryCounts(databaseUrl, rounds, logFile) {
+  const queries = await countQueries({
+    startApi,
+    databaseUrl,
+    logFile,
+    accounts: {
+      officer: { email: OFFICER_EMAIL, password: BENCH_PASSWORD },
+      admin: { email: ADMIN_EMAIL, password: BENCH_PASSWORD },
+    },
+    endpoints: hotPathEndpoints(rounds),
+  });
+  log(
+    `statements per request: ${Object.entries(queries)
+      .map(([label, count]) => `${label} ${count.toFixed(1)}`)
+      .join(', ')}`,
+  );
+  return queries;
+}
+
+/** BENCH_ONLY=hot-paths: the dashboards, their statements per request and the response saves. */
+async function measureHotPaths(config, databaseUrl, rounds, logFile) {
+  const results = await measure(config, databaseUrl, rounds, logFile);
+  results.queries = await measureQueryCounts(databaseUrl, rounds, logFile);
+  results.saves = await measureSaves(config, databaseUrl, rounds, logFile);
+  return results;
+}
+
+/** Every measurement of the full run, in an order where later ones may change the data. */
+async function measureAll(config, databaseUrl, rounds, logFile) {
+  const results = await measure(config, databaseUrl, rounds, logFile);
+  results.queries = await measureQueryCounts(databaseUrl, rounds, logFile);
+  results.saves = await measureSaves(config, databaseUrl, rounds, logFile);
+  results.dailyReminders = await measureDailyReminders({ databaseUrl, logFile, log });
+  results.upgrades = await measureUpgrades(config, databaseUrl, logFile);
+  results.wideUpgrade = await runWideUpgrade({
+    startApi,
+    databaseUrl,
+    logFile,
+    adminEmail: ADMIN_EMAIL,
+    password: BENCH_PASSWORD,
+  });
+  log(
+    `round upgrade, 30 criteria: preview median ${results.wideUpgrade.previewMedian.toFixed(0)} ms, upgrade median ${results.wideUpgrade.upgradeMedian.toFixed(0)} ms, max ${results.wideUpgrade.upgradeMax.toFixed(0)} ms`,
+  );
+  results.zip = await runDossierZip({ startApi, databaseUrl, logFile, log });
+  results.dossierPdf = await runDossierPdf({ startApi, databaseUrl, logFile, log });
+  results.uploadRss = await measureUploadRss({ startApi, databaseUrl, logFile, log });
+  return results;
+}
+
 async function main() {
   const config = settings(process.env);
   mkdirSync(config.logDir, { recursive: true });
@@ -407,19 +487,15 @@ async function main() {
   let results;
   try {
     const rounds = await prepareDatabase(config, databaseUrl, logFile);
-    results = await measure(config, databaseUrl, rounds, logFile);
-    results.saves = await measureSaves(config, databaseUrl, rounds, logFile);
-    results.upgrades = await measureUpgrades(config, databaseUrl, logFile);
-    results.wideUpgrade = await runWideUpgrade({
-      startApi,
-      databaseUrl,
-      logFile,
-      adminEmail: ADMIN_EMAIL,
-      password: BENCH_PASSWORD,
-    });
-    log(
-      `round upgrade, 30 criteria: preview median ${results.wideUpgrade.previewMedian.toFixed(0)} ms, upgrade median ${results.wideUpgrade.upgradeMedian.toFixed(0)} ms, max ${results.wideUpgrade.upgradeMax.toFixed(0)} ms`,
-    );
+    if (config.only === 'daily-reminders') {
+      results = { dailyReminders: await measureDailyReminders({ databaseUrl, logFile, log }) };
+    } else if (config.only === 'hot-paths') {
+      results = await measureHotPaths(config, databaseUrl, rounds, logFile);
+    } else if (config.only === 'upload-rss') {
+      results = { uploadRss: await measureUploadRss({ startApi, databaseUrl, logFile, log }) };
+    } else {
+      results = await measureAll(config, databaseUrl, rounds, logFile);
+    }
   } finally {
     if (config.keep) {
       log(`Database kept (BENCH_KEEP_DB): ${databaseUrl}`);
@@ -430,7 +506,21 @@ async function main() {
   log(
     `\nResults (${config.connections} connections, ${config.seconds} s each; total run ${seconds(started)}; load average now ${load()}):\n`,
   );
-  log(reportTable(results, config.connections));
+  log(
+    config.only === 'daily-reminders'
+      ? formatTable(dailyReminderRows(results.dailyReminders))
+      : config.only === 'upload-rss'
+        ? ''
+        : [
+            reportTable(results, config.connections),
+            results.dossierPdf && formatTable(dossierPdfRows(results.dossierPdf)),
+          ]
+            .filter(Boolean)
+            .join('\n\n'),
+  );
+  if (results.uploadRss) {
+    log(`\n${formatTable(uploadRssRows(results.uploadRss))}`);
+  }
 }
 
 main().catch((error) => {

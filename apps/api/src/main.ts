@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import { warmUpPdf } from './app/common/pdf/pdf-renderer';
 import { AppConfig, loadConfig } from './app/config/app-config';
 import { createApp } from './app/create-app';
 import { openDatabase } from './app/database/database-handle';
@@ -11,6 +12,7 @@ import {
   DEMO_PLATFORM_ADMIN,
 } from './app/demo/demo-accounts';
 import { DemoService } from './app/demo/demo.service';
+import { stopGracefullyOnSignals } from './graceful-shutdown';
 import { failStartup } from './startup-failure';
 
 function banner(config: AppConfig, kind: string, demo: boolean): string {
@@ -36,15 +38,21 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const database = await openDatabase(config);
   const app = await createApp(config, database);
-  app.enableShutdownHooks();
   const demo = app.get(DemoService);
   if (config.demo && database.kind === 'embedded') {
     await demo.seedIfEmpty();
   }
   await app.listen(config.port, config.host);
+  // Not Nest's enableShutdownHooks: that closes the application before the requests in flight
+  // are done and ends the process by the signal again (exit 143), not with 0.
+  stopGracefullyOnSignals(app, database);
   process.stdout.write(
     banner(config, database.kind, config.demo && (await demo.hasDemoAccounts())),
   );
+  if (config.pdfWarmUp) {
+    // In the background, once the server answers: the first dossier finds fonts and layout warm.
+    warmUpPdf(app);
+  }
 }
 
 main().catch(failStartup);

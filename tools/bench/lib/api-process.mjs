@@ -54,9 +54,17 @@ export function memoryOf(pid) {
 /**
  * Starts `node dist/apps/api/main.js` against `databaseUrl` (null: a fresh embedded database) and
  * resolves once /api/health answers. Its output goes to `logFile`, so a failed start can be read
- * afterwards.
+ * afterwards. Its files go to `dataDir`, a fresh temporary folder unless one is given; `nodeArgs`
+ * go to node before the script (e.g. `--cpu-prof`, which NODE_OPTIONS does not take).
  */
-export async function startApi({ databaseUrl, logFile, logLevel = 'warn', extraEnv = {} }) {
+export async function startApi({
+  databaseUrl,
+  logFile,
+  logLevel = 'warn',
+  extraEnv = {},
+  nodeArgs = [],
+  dataDir = mkdtempSync(join(tmpdir(), 'labelklaar-bench-')),
+}) {
   if (!existsSync(API_MAIN)) {
     throw new Error(`${API_MAIN} is missing: build the API first (npx nx run api:build)`);
   }
@@ -68,7 +76,7 @@ export async function startApi({ databaseUrl, logFile, logLevel = 'warn', extraE
     PORT: String(port),
     HOST: '127.0.0.1',
     LABELKLAAR_DEMO: 'false',
-    LABELKLAAR_DATA_DIR: mkdtempSync(join(tmpdir(), 'labelklaar-bench-')),
+    LABELKLAAR_DATA_DIR: dataDir,
     LABELKLAAR_PUBLIC_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: logLevel,
   };
@@ -76,7 +84,10 @@ export async function startApi({ databaseUrl, logFile, logLevel = 'warn', extraE
     delete env.DATABASE_URL;
   }
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, API_MAIN], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   running.add(child);

@@ -120,6 +120,8 @@ async function answeredRound(baseUrl, officer, rubricId, index) {
     rubricVersion: '1.0.0',
     targetDate: '2027-06-30',
     route: 'external-audit',
+    // The three rounds run side by side on purpose.
+    confirmSecondOpenRound: true,
   });
   for (const response of round.responses) {
     await send(
@@ -215,7 +217,7 @@ export async function runWideUpgrade({ startApi, databaseUrl, logFile, adminEmai
     const admin = await login(api.baseUrl, adminEmail, password);
     const officer = await registerOfficer(
       api.baseUrl,
-      `kwaliteit-30@bench.labelklaar.test`,
+      `upgrade-30-criteria@bench.labelklaar.test`,
       password,
     );
     return await measureWideUpgrade({

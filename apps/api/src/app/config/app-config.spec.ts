@@ -31,9 +31,16 @@ describe('loadConfig', () => {
       loginAccountLimit: 20,
       trustProxy: 'loopback',
       maxUploadBytes: 25 * 1024 * 1024,
+      s3: null,
       webDir: null,
       rubricsDir: null,
       logLevel: 'log',
+      logFormat: 'json',
+      metricsToken: null,
+      pdfWarmUp: true,
+      runJobs: true,
+      smtpUrl: null,
+      mailFrom: 'Labelklaar <noreply@localhost>',
     });
   });
 
@@ -59,6 +66,12 @@ describe('loadConfig', () => {
         LABELKLAAR_WEB_DIR: '/srv/web',
         LABELKLAAR_RUBRICS_DIR: '/srv/rubrics',
         LOG_LEVEL: 'warn',
+        LABELKLAAR_LOG_FORMAT: 'pretty',
+        LABELKLAAR_METRICS_TOKEN: 'c3a1f0d2e4b6a8c0e2f4a6b8d0c2e4f6',
+        LABELKLAAR_RUN_JOBS: 'false',
+        LABELKLAAR_SMTP_URL: 'smtp://mail.example.nl:587',
+        LABELKLAAR_MAIL_FROM: 'Labelklaar <labelklaar@example.nl>',
+        LABELKLAAR_PDF_WARMUP: 'false',
       }),
     ).toEqual({
       port: 8080,
@@ -75,10 +88,71 @@ describe('loadConfig', () => {
       loginAccountLimit: 30,
       trustProxy: 'loopback, 10.0.0.0/8',
       maxUploadBytes: 10 * 1024 * 1024,
+      s3: null,
       webDir: '/srv/web',
       rubricsDir: '/srv/rubrics',
       logLevel: 'warn',
+      logFormat: 'pretty',
+      metricsToken: 'c3a1f0d2e4b6a8c0e2f4a6b8d0c2e4f6',
+      pdfWarmUp: false,
+      runJobs: false,
+      smtpUrl: 'smtp://mail.example.nl:587',
+      mailFrom: 'Labelklaar <labelklaar@example.nl>',
     });
+  });
+
+  it('logs pretty lines under `npm run dev` (NODE_ENV=development), JSON otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).logFormat).toBe('pretty');
+    expect(loadConfig({ NODE_ENV: 'production' }).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'development', LABELKLAAR_LOG_FORMAT: 'json' }).logFormat).toBe(
+      'json',
+    );
+  });
+
+  it('reads the S3 settings, with a default region and virtual-host addressing', () => {
+    expect(
+      loadConfig({
+        LABELKLAAR_S3_ENDPOINT: 'https://s3.example.nl/',
+        LABELKLAAR_S3_BUCKET: 'labelklaar-bewijs',
+        LABELKLAAR_S3_ACCESS_KEY_ID: 'key',
+        LABELKLAAR_S3_SECRET_ACCESS_KEY: 'secret',
+      }).s3,
+    ).toEqual({
+      endpoint: 'https://s3.example.nl',
+      bucket: 'labelklaar-bewijs',
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+      forcePathStyle: false,
+    });
+    expect(
+      loadConfig({
+        LABELKLAAR_S3_BUCKET: 'labelklaar',
+        LABELKLAAR_S3_REGION: 'eu-central-1',
+        LABELKLAAR_S3_FORCE_PATH_STYLE: 'true',
+      }).s3,
+    ).toEqual({
+      endpoint: null,
+      bucket: 'labelklaar',
+      region: 'eu-central-1',
+      credentials: null,
+      forcePathStyle: true,
+    });
+  });
+
+  it.each([
+    [{ LABELKLAAR_S3_ENDPOINT: 'http://minio:9000' }, /LABELKLAAR_S3_BUCKET must be set/],
+    [{ LABELKLAAR_S3_BUCKET: 'Bewijs_Stukken' }, /LABELKLAAR_S3_BUCKET must be a bucket name/],
+    [
+      { LABELKLAAR_S3_BUCKET: 'b1b', LABELKLAAR_S3_ENDPOINT: 'minio:9000' },
+      /LABELKLAAR_S3_ENDPOINT must be an http\(s\) URL/,
+    ],
+    [{ LABELKLAAR_S3_BUCKET: 'b1b', LABELKLAAR_S3_ACCESS_KEY_ID: 'key' }, /must be set together/],
+    [
+      { LABELKLAAR_S3_BUCKET: 'b1b', LABELKLAAR_S3_FORCE_PATH_STYLE: 'yes' },
+      /LABELKLAAR_S3_FORCE_PATH_STYLE must be true or false/,
+    ],
+  ])('refuses S3 settings it cannot use: %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
   });
 
   it('reads a trusted proxy hop count as a number', () => {
@@ -121,6 +195,16 @@ describe('loadConfig', () => {
       'an unknown log level',
       { LOG_LEVEL: 'verbose' },
       'LOG_LEVEL must be one of the following values: error, warn, log, debug',
+    ],
+    [
+      'an unknown log format',
+      { LABELKLAAR_LOG_FORMAT: 'xml' },
+      'LABELKLAAR_LOG_FORMAT must be one of the following values: json, pretty',
+    ],
+    [
+      'a metrics token too short to resist guessing',
+      { LABELKLAAR_METRICS_TOKEN: 'geheim' },
+      'LABELKLAAR_METRICS_TOKEN must be 32 to 256 printable characters without spaces (openssl rand -hex 32)',
     ],
   ])('refuses %s with one line naming the variable', (_case, env, message) => {
     const error = configErrorOf(env);

@@ -111,6 +111,38 @@ class EnvironmentVariables {
   LABELKLAAR_MAX_UPLOAD_MB?: number;
 
   @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+\/?$/, {
+    message: 'LABELKLAAR_S3_ENDPOINT must be an http(s) URL without a path: https://s3.example.org',
+  })
+  LABELKLAAR_S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message:
+      'LABELKLAAR_S3_BUCKET must be a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens',
+  })
+  LABELKLAAR_S3_BUCKET?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{2,32}$/, {
+    message: 'LABELKLAAR_S3_REGION must be a region name such as eu-central-1',
+  })
+  LABELKLAAR_S3_REGION?: string;
+
+  @IsOptional()
+  @IsString()
+  LABELKLAAR_S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  LABELKLAAR_S3_SECRET_ACCESS_KEY?: string;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'LABELKLAAR_S3_FORCE_PATH_STYLE must be true or false' })
+  LABELKLAAR_S3_FORCE_PATH_STYLE?: boolean;
+
+  @IsOptional()
   @IsString()
   LABELKLAAR_WEB_DIR?: string;
 
@@ -119,8 +151,46 @@ class EnvironmentVariables {
   LABELKLAAR_RUBRICS_DIR?: string;
 
   @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'LABELKLAAR_RUN_JOBS must be true or false' })
+  LABELKLAAR_RUN_JOBS?: boolean;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, {
+    message: 'LABELKLAAR_SMTP_URL must be an smtp:// or smtps:// URL',
+  })
+  LABELKLAAR_SMTP_URL?: string;
+
+  @IsOptional()
+  @Matches(/^([^<>@\s][^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+    message:
+      'LABELKLAAR_MAIL_FROM must be an address, optionally with a name: Labelklaar <noreply@example.org>',
+  })
+  LABELKLAAR_MAIL_FROM?: string;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'LABELKLAAR_PDF_WARMUP must be true or false' })
+  LABELKLAAR_PDF_WARMUP?: boolean;
+
+  @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug'])
   LOG_LEVEL?: 'error' | 'warn' | 'log' | 'debug';
+
+  @IsOptional()
+  @IsIn(['json', 'pretty'])
+  LABELKLAAR_LOG_FORMAT?: 'json' | 'pretty';
+
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{32,256}$/, {
+    message:
+      'LABELKLAAR_METRICS_TOKEN must be 32 to 256 printable characters without spaces (openssl rand -hex 32)',
+  })
+  LABELKLAAR_METRICS_TOKEN?: string;
+
+  @IsOptional()
+  @IsString()
+  NODE_ENV?: string;
 }
 
 export interface AppConfig {
@@ -143,9 +213,33 @@ export interface AppConfig {
   trustProxy: string | number;
   /** The largest evidence file accepted, in bytes. */
   maxUploadBytes: number;
+  /** Evidence files in S3-compatible object storage; null: in `<dataDir>/files`. */
+  s3: S3Settings | null;
   webDir: string | null;
   rubricsDir: string | null;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** JSON lines (the product), or pino-pretty's coloured lines (`npm run dev`, NODE_ENV=development). */
+  logFormat: 'json' | 'pretty';
+  /** The bearer token `GET /metrics` accepts from other hosts; null: loopback only. */
+  metricsToken: string | null;
+  /** Whether this instance works the job queue (schedules, mail); off for a web-only instance. */
+  runJobs: boolean;
+  /** Outgoing mail server; null: messages are written as .eml files in `<dataDir>/mail`. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Whether the server warms the PDF fonts and layout once it listens (main.ts only). */
+  pdfWarmUp: boolean;
+}
+
+export interface S3Settings {
+  /** null: AWS itself, by region. */
+  endpoint: string | null;
+  bucket: string;
+  region: string;
+  /** null (both): the SDK's own credential chain (instance role, AWS_* variables, profile). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+  /** Bucket in the path (`host/bucket/key`), as MinIO and most self-hosted servers need. */
+  forcePathStyle: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -169,6 +263,33 @@ function trustProxyOf(value: string | undefined): string | number {
     return 'loopback';
   }
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** Any LABELKLAAR_S3_* setting switches to object storage, and then the bucket must be named. */
+function s3SettingsOf(env: EnvironmentVariables): S3Settings | null {
+  const given = Object.entries(env).some(
+    ([name, value]) => name.startsWith('LABELKLAAR_S3_') && value !== undefined,
+  );
+  if (!given) {
+    return null;
+  }
+  if (!env.LABELKLAAR_S3_BUCKET) {
+    throw new ConfigError('LABELKLAAR_S3_BUCKET must be set when any LABELKLAAR_S3_ setting is');
+  }
+  const keyId = env.LABELKLAAR_S3_ACCESS_KEY_ID;
+  const secret = env.LABELKLAAR_S3_SECRET_ACCESS_KEY;
+  if (!keyId !== !secret) {
+    throw new ConfigError(
+      'LABELKLAAR_S3_ACCESS_KEY_ID and LABELKLAAR_S3_SECRET_ACCESS_KEY must be set together, or neither',
+    );
+  }
+  return {
+    endpoint: env.LABELKLAAR_S3_ENDPOINT?.replace(/\/$/, '') ?? null,
+    bucket: env.LABELKLAAR_S3_BUCKET,
+    region: env.LABELKLAAR_S3_REGION ?? 'us-east-1',
+    credentials: keyId && secret ? { accessKeyId: keyId, secretAccessKey: secret } : null,
+    forcePathStyle: env.LABELKLAAR_S3_FORCE_PATH_STYLE ?? false,
+  };
 }
 
 /** Reads and validates the environment; the only place that touches process.env-like input. */
@@ -199,8 +320,15 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     loginAccountLimit: env.LABELKLAAR_LOGIN_ACCOUNT_LIMIT ?? 20,
     trustProxy: trustProxyOf(env.LABELKLAAR_TRUST_PROXY),
     maxUploadBytes: (env.LABELKLAAR_MAX_UPLOAD_MB ?? 25) * 1024 * 1024,
+    s3: s3SettingsOf(env),
     webDir: env.LABELKLAAR_WEB_DIR ? resolve(env.LABELKLAAR_WEB_DIR) : null,
     rubricsDir: env.LABELKLAAR_RUBRICS_DIR ? resolve(env.LABELKLAAR_RUBRICS_DIR) : null,
     logLevel: env.LOG_LEVEL ?? 'log',
+    logFormat: env.LABELKLAAR_LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json'),
+    metricsToken: env.LABELKLAAR_METRICS_TOKEN ?? null,
+    runJobs: env.LABELKLAAR_RUN_JOBS ?? true,
+    smtpUrl: env.LABELKLAAR_SMTP_URL ?? null,
+    mailFrom: env.LABELKLAAR_MAIL_FROM ?? `Labelklaar <noreply@${new URL(publicUrl).hostname}>`,
+    pdfWarmUp: env.LABELKLAAR_PDF_WARMUP ?? true,
   };
 }

@@ -6,6 +6,8 @@ export type DatabaseKind = 'embedded' | 'postgres';
 export interface DatabaseHandle {
   kind: DatabaseKind;
   url: string;
+  /** The embedded database only: PGlite's tarball of its data folder, for the backup. */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -17,5 +19,10 @@ export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
     return { kind: 'postgres', url: config.databaseUrl, close: () => Promise.resolve() };
   }
   const embedded = await startEmbeddedPostgres(config.dataDir);
-  return { kind: 'embedded', url: embedded.url, close: embedded.stop };
+  return {
+    kind: 'embedded',
+    url: embedded.url,
+    dumpDataDir: embedded.dumpDataDir,
+    close: embedded.stop,
+  };
 }

@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+import { lockDataDir } from './data-dir-lock';
+
 export interface EmbeddedPostgres {
   url: string;
+  /** PGlite's tarball of its data folder (call it while no transaction is open: see backup/). */
+  dumpDataDir(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -18,15 +22,23 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   const directory = join(dataDir, 'pgdata');
   mkdirSync(directory, { recursive: true });
-  const db = await PGlite.create(directory);
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
-  await server.start();
-  const [, port] = server.getServerConn().split(':');
-  return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
-    stop: async () => {
-      await server.stop();
-      await db.close();
-    },
-  };
+  const unlock = lockDataDir(dataDir);
+  try {
+    const db = await PGlite.create(directory);
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
+    await server.start();
+    const [, port] = server.getServerConn().split(':');
+    return {
+      url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      dumpDataDir: () => db.dumpDataDir('none'),
+      stop: async () => {
+        await server.stop();
+        await db.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
+import { Controller, Get, Header, VERSION_NEUTRAL } from '@nestjs/common';
 import {
   ApiOkResponse,
   ApiOperation,
@@ -9,11 +9,30 @@ import {
 
 import { Public } from '../common/auth/auth.decorators';
 import { HealthService } from './health.service';
+import { CheckOutcome } from './readiness';
 
 export class HealthResponseDto {
   @ApiProperty({ enum: ['ok'] }) status: 'ok';
   @ApiProperty({ enum: ['embedded', 'postgres'] }) database: 'embedded' | 'postgres';
   @ApiProperty() version: string;
+  @ApiProperty({ format: 'date-time' }) time: string;
+}
+
+export class LivenessResponseDto {
+  @ApiProperty({ enum: ['live'] }) status: 'live';
+  @ApiProperty() version: string;
+  @ApiProperty({ format: 'date-time' }) time: string;
+}
+
+export class ReadinessChecksDto {
+  @ApiProperty({ enum: ['ok'] }) database: CheckOutcome;
+  @ApiProperty({ enum: ['ok'] }) migrations: CheckOutcome;
+  @ApiProperty({ enum: ['ok'] }) storage: CheckOutcome;
+}
+
+export class ReadinessResponseDto {
+  @ApiProperty({ enum: ['ready'] }) status: 'ready';
+  @ApiProperty({ type: ReadinessChecksDto }) checks: ReadinessChecksDto;
   @ApiProperty({ format: 'date-time' }) time: string;
 }
 
@@ -35,5 +54,32 @@ export class HealthController {
   })
   check(): Promise<HealthResponseDto> {
     return this.health.check();
+  }
+
+  @Get('live')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Liveness: the process is up',
+    description:
+      'No login needed. 200 as long as the process runs and answers; it asks nothing of the database or the storage, so an orchestrator restarts the process only when the process itself is stuck.',
+  })
+  @ApiOkResponse({ type: LivenessResponseDto })
+  live(): LivenessResponseDto {
+    return this.health.live();
+  }
+
+  @Get('ready')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Readiness: database, migrations and storage',
+    description:
+      'No login needed. 200 when the database answers, every migration of this version is applied and the evidence storage takes a file (a probe is stored and removed). 503 not-ready otherwise: the detail names what is not ready, `checks` gives each outcome (database: unreachable; migrations: pending or unknown; storage: not-writable).',
+  })
+  @ApiOkResponse({ type: ReadinessResponseDto })
+  @ApiServiceUnavailableResponse({
+    description: 'problem+json /problems/not-ready, with `checks` naming each outcome',
+  })
+  ready(): Promise<ReadinessResponseDto> {
+    return this.health.ready();
   }
 }

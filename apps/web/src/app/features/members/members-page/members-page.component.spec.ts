@@ -56,6 +56,19 @@ describe('MembersPageComponent', () => {
     http.expectOne('/api/v1/organisation/members').flush(members);
     if (role === 'quality-officer') {
       http.expectOne('/api/v1/organisation/invitations').flush([pendingInvitation]);
+      // The settings, the organisation-data card and the erasure banner's store each ask.
+      const overview = {
+        id: 'o1',
+        name: 'Welzijn Test',
+        createdAt: '2026-01-15T09:00:00.000Z',
+        memberCount: 2,
+        pendingInvitationCount: 1,
+        deletion: null,
+        signOffRequired: false,
+      };
+      const asked = http.match('/api/v1/organisation');
+      expect(asked.length).toBeGreaterThan(0);
+      asked.forEach((request) => request.flush(overview));
     }
     await settle(fixture);
   }

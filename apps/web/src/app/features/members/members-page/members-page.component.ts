@@ -22,6 +22,8 @@ import {
   LiveMessageComponent,
   LiveMessageKind,
 } from '../../../shared/ui/live-message/live-message.component';
+import { OrganisationDataComponent } from '../../organisation/organisation-data/organisation-data.component';
+import { OrganisationSettingsComponent } from '../../organisation/organisation-settings/organisation-settings.component';
 import { MembersApiService } from '../data-access/members-api.service';
 import { InvitationsPanelComponent } from '../invitations-panel/invitations-panel.component';
 import { MemberTableComponent, RoleChange } from '../member-table/member-table.component';
@@ -33,7 +35,14 @@ interface Feedback {
 
 @Component({
   selector: 'lk-members-page',
-  imports: [TranslocoPipe, LiveMessageComponent, MemberTableComponent, InvitationsPanelComponent],
+  imports: [
+    TranslocoPipe,
+    LiveMessageComponent,
+    MemberTableComponent,
+    InvitationsPanelComponent,
+    OrganisationSettingsComponent,
+    OrganisationDataComponent,
+  ],
   templateUrl: './members-page.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -57,6 +66,10 @@ export class MembersPageComponent {
     return error ? this.message(error) : null;
   });
   protected readonly canManage = computed(() => this.permissions.can('members.manage'));
+  protected readonly canEditSettings = computed(() =>
+    this.permissions.can('organisation.settings'),
+  );
+  protected readonly canManageData = computed(() => this.permissions.can('organisation.export'));
   protected readonly feedback = signal<Feedback | null>(null);
 
   protected async changeRole({ member, role }: RoleChange): Promise<void> {
