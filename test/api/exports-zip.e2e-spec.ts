@@ -3,6 +3,7 @@ import { AssessmentRoundDetail, Evidence } from '@labelklaar/domain';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import ExcelJS from 'exceljs';
 
+import { PdfRenderer } from '../../apps/api/src/app/common/pdf/pdf-renderer';
 import { Actor, registerOrganisation } from '../support/factories';
 import { answerAll, registerLink, sha256, startRound, uploadPdf } from '../support/rounds';
 import { createTestApp } from '../support/test-app';
@@ -123,6 +124,22 @@ describe('GET /api/v1/rounds/{roundId}/dossier.zip', () => {
     expect(
       entry(`auditdossier-zelfevaluatie-2026-${day}.xlsx`)?.data.subarray(0, 2).toString(),
     ).toBe('PK');
+  });
+
+  it('holds the dossier PDF as dossier.pdf serves it, made once for the archive', async () => {
+    const renderer = app.get(PdfRenderer);
+    const made = jest.spyOn(renderer, 'stream');
+    try {
+      const zip = await download(qo.client, `/api/v1/rounds/${round.id}/dossier.zip`).expect(200);
+      expect(made).toHaveBeenCalledTimes(1);
+      const inZip = (await unzip(zip.body as Buffer)).find((item) => item.name.endsWith('.pdf'));
+      const alone = await download(qo.client, `/api/v1/rounds/${round.id}/dossier.pdf`).expect(200);
+      const zipPages = await pdfPages(inZip?.data ?? Buffer.alloc(0));
+      expect(zipPages.length).toBeGreaterThan(5);
+      expect(zipPages).toEqual(await pdfPages(alone.body as Buffer));
+    } finally {
+      made.mockRestore();
+    }
   });
 
   it('flags Unicode names as UTF-8, so Explorer and Finder show "Cliëntervaring"', () => {

@@ -331,15 +331,15 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
         'Domein',
         'Criterium',
         'Verplicht',
-        'Gewicht',
+        'Weging',
         'Niveau',
         'Behaald vanaf',
-        'Ambitie',
+        'Streefniveau',
         'Hoogste niveau',
         'Status',
         'Niet van toepassing',
         'Reden niet van toepassing',
-        'Onderbouwing',
+        'Toelichting',
         'Eigenaar',
         'Bewijsstukken',
         'Verbeteracties',
@@ -491,7 +491,7 @@ describe('exports of a round: dossier PDF, workbook and criteria CSV', () => {
       expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = body.toString('utf8').slice(1);
       expect(text.split('\r\n')[0]).toBe(
-        'code;domein;titel;verplicht;gewicht;niveau;behaald vanaf niveau;ambitieniveau;status;niet van toepassing;reden niet van toepassing;onderbouwing;aantal bewijsstukken',
+        'code;domein;titel;verplicht;weging;niveau;behaald vanaf niveau;streefniveau;status;niet van toepassing;reden niet van toepassing;toelichting;aantal bewijsstukken',
       );
       const [header, ...rows] = parseCsv(text);
       expect(header).toHaveLength(13);

@@ -41,7 +41,7 @@ test.describe('the criterion response editor', () => {
     await page.getByLabel('Streefniveau').selectOption({ index: 3 });
     const rationale = page.getByLabel('Toelichting', { exact: true });
     await rationale.fill('Vrijwilligers hebben een vaste begeleider.');
-    await page.getByLabel('Stand', { exact: true }).selectOption({ label: 'Klaar voor review' });
+    await page.getByLabel('Stand', { exact: true }).selectOption({ label: 'Klaar voor controle' });
     await expect(status(page)).toHaveText(/Opgeslagen \(/, { timeout: 10_000 });
     const target = await page.getByLabel('Streefniveau').inputValue();
 

@@ -16,15 +16,61 @@ declare module 'pdfmake/src/layoutBuilder' {
     text: string;
     x: number;
     width: number;
+    leadingCut?: number;
     trailingCut?: number;
     bidiLevel?: number;
+    noWrap?: boolean;
+    noNewLine?: boolean;
+    lineEnd?: boolean;
+    font: { widthOfString(text: string, size: number, features?: unknown): number };
+    fontSize: number;
+    fontFeatures?: unknown;
+    characterSpacing?: number;
   }
   export interface PdfLine {
     inlines: PdfInline[];
     leadingCut: number;
+    inlineWidths: number;
+    x?: number;
+    y?: number;
+    getHeight(): number;
+  }
+  /** A text node being laid out: the inlines not yet placed on a line. */
+  export interface PdfTextNode {
+    _inlines?: PdfInline[];
+  }
+  /** Where the layout stands: the page being filled and the room left on it. */
+  export interface PdfContext {
+    availableWidth: number;
+    availableHeight: number;
+    page: number;
+    getCurrentPage(): { items: { type: string; item: unknown }[] } | undefined;
+  }
+  /** pdfmake's page writer: lines go on the current page, or the next when it is full. */
+  export interface PdfPageWriter {
+    /** Above 0 inside a block kept on one page. */
+    transactionLevel: number;
+    context(): PdfContext;
+    addLine(line: PdfLine, dontUpdateContextPosition?: boolean, index?: number): unknown;
+    moveToNextPage(): void;
+  }
+  export interface PdfLayoutBuilder {
+    writer: PdfPageWriter;
   }
   const LayoutBuilder: {
-    prototype: { buildNextLine(this: unknown, textNode: unknown): PdfLine | null };
+    prototype: {
+      buildNextLine(this: PdfLayoutBuilder, textNode: PdfTextNode): PdfLine | null;
+      /** Lays out a text node: its lines one by one, onto the pages. */
+      processLeaf(this: PdfLayoutBuilder, node: PdfTextNode): void;
+    };
   };
   export default LayoutBuilder;
+}
+
+declare module 'hyphen/nl' {
+  /** Dutch (TeX hyph-nl patterns): the word with `hyphenChar` (default U+00AD) at every break. */
+  export function hyphenateSync(
+    text: string,
+    options?: { hyphenChar?: string; minWordLength?: number },
+  ): string;
 }

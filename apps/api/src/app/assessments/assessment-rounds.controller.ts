@@ -2,6 +2,7 @@ import {
   Body,
   Controller,
   Get,
+  Headers,
   HttpCode,
   Param,
   Patch,
@@ -23,6 +24,7 @@ import {
 import { RoundEventResponseDto } from '../audit-trail/dto/round-event-response.dto';
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { resolveLanguage } from '../common/i18n/language';
 import { uuid } from '../common/validation/path-params.pipes';
 import { AssessmentRoundsService } from './assessment-rounds.service';
 import { CriterionResponsesService } from './criterion-responses.service';
@@ -34,7 +36,12 @@ import {
 import { CreateAssessmentRoundDto } from './dto/create-assessment-round.dto';
 import { RoundEventsQueryDto } from './dto/round-events-query.dto';
 import { ConfirmDomainDto, ConfirmedResponsesDto } from './dto/save-response.dto';
-import { UpdateAssessmentRoundDto, WithdrawRoundDto } from './dto/update-assessment-round.dto';
+import { SubmissionChecksDto } from './dto/submission-check.dto';
+import {
+  SignOffRoundDto,
+  UpdateAssessmentRoundDto,
+  WithdrawRoundDto,
+} from './dto/update-assessment-round.dto';
 import { RoundStartService } from './round-start.service';
 import { RoundSubmissionService } from './round-submission.service';
 
@@ -130,6 +137,51 @@ export class AssessmentRoundsController {
     return this.rounds.withdraw(actor, roundId, body);
   }
 
+  @Post(':roundId/sign-off')
+  @HttpCode(200)
+  @Can('round.sign-off')
+  @ApiOperation({
+    summary:
+      'Establish (vaststellen) the open round: name, function and day (with the version last seen)',
+    description:
+      'Managers (e.g. the director-bestuurder) of the active organisation only. Recorded in the history and printed on the cover of the dossier (PDF and Word). Signing off again replaces the earlier vaststelling; POST …/sign-off/withdraw takes it back; both only while the round is open (409 round-submitted). Where the organisation requires it (`signOffRequired`), submission answers 422 sign-off-missing without it. Name and function are required (at most 120 characters); a day after today answers 422 sign-off-date-in-future.',
+  })
+  @ApiOkResponse({ type: AssessmentRoundDetailResponseDto })
+  @ApiUnprocessableEntityResponse({
+    description: 'problem+json /problems/sign-off-date-in-future or validation-failed',
+  })
+  @ApiConflictResponse({
+    description: 'problem+json /problems/round-submitted, round-withdrawn or version-conflict',
+  })
+  signOff(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: SignOffRoundDto,
+  ): Promise<AssessmentRoundDetailResponseDto> {
+    return this.rounds.signOff(actor, roundId, body);
+  }
+
+  @Post(':roundId/sign-off/withdraw')
+  @HttpCode(200)
+  @Can('round.sign-off')
+  @ApiOperation({
+    summary: 'Take the vaststelling of the open round back (with the version last seen)',
+    description:
+      'Managers of the active organisation only. Recorded in the history. A round without a vaststelling answers 409 sign-off-absent; a submitted round 409 round-submitted.',
+  })
+  @ApiOkResponse({ type: AssessmentRoundDetailResponseDto })
+  @ApiConflictResponse({
+    description:
+      'problem+json /problems/sign-off-absent, round-submitted, round-withdrawn or version-conflict',
+  })
+  withdrawSignOff(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Body() body: WithdrawRoundDto,
+  ): Promise<AssessmentRoundDetailResponseDto> {
+    return this.rounds.withdrawSignOff(actor, roundId, body);
+  }
+
   @Post(':roundId/confirm')
   @HttpCode(200)
   @Can('round.confirm-domain')
@@ -145,6 +197,22 @@ export class AssessmentRoundsController {
     @Body() body: ConfirmDomainDto,
   ): Promise<ConfirmedResponsesDto> {
     return { confirmed: await this.responses.confirmDomain(actor, roundId, body.domain) };
+  }
+
+  @Get(':roundId/submission-check')
+  @Can('round.submit')
+  @ApiOperation({
+    summary: 'What to look at before submitting: what is missing, and for an audit what to check',
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. Runs the submission rules without submitting: a list of checks, each with a code, a severity (blocking or warning), a message in the language of Accept-Language and the criteria or actions it is about. Only checks that found something are listed. An external-audit round also warns about required criteria not met and overdue improvement actions.',
+  })
+  @ApiOkResponse({ type: SubmissionChecksDto })
+  submissionCheck(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<SubmissionChecksDto> {
+    return this.submission.check(actor, roundId, resolveLanguage(acceptLanguage));
   }
 
   @Post(':roundId/submit')

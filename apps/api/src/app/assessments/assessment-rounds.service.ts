@@ -2,8 +2,11 @@ import {
   assertTargetDateNotPast,
   AssessmentRound,
   AssessmentRoundDetail,
+  EventSnapshot,
+  normaliseSignOff,
   resolveSelfEvaluationDeadline,
   RubricVersionDetail,
+  stateConflict,
 } from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
@@ -16,9 +19,13 @@ import { Clock } from '../common/clock';
 import { People } from '../common/people';
 import { CurrentVersion, writeIfCurrent } from '../common/version-check';
 import { rubricKey } from '../rubrics/rubrics.service';
-import { mapRound, roundSnapshot } from './assessment.mappers';
+import { mapRound, roundSnapshot, signOffSnapshot } from './assessment.mappers';
 import { AssessmentsRepository } from './assessments.repository';
-import { UpdateAssessmentRoundDto, WithdrawRoundDto } from './dto/update-assessment-round.dto';
+import {
+  SignOffRoundDto,
+  UpdateAssessmentRoundDto,
+  WithdrawRoundDto,
+} from './dto/update-assessment-round.dto';
 import { AssessmentRoundEntity } from './entities/assessment-round.entity';
 import { RoundAccessService } from './round-access.service';
 import { RoundDetailsService } from './round-details.service';
@@ -79,13 +86,71 @@ export class AssessmentRoundsService {
     });
   }
 
+  /**
+   * A manager establishes (vaststellen) the open round with name, function and day; doing it again
+   * replaces the earlier vaststelling. Both are in the history.
+   */
+  signOff(actor: Actor, roundId: string, dto: SignOffRoundDto): Promise<AssessmentRoundDetail> {
+    const signOff = normaliseSignOff(dto, this.details.today());
+    return this.change(
+      actor,
+      roundId,
+      dto.version,
+      'round.signed-off',
+      () => {
+        const now = this.clock.now();
+        return {
+          signedOffName: signOff.name,
+          signedOffFunction: signOff.function,
+          signedOffOn: signOff.date,
+          signedOffAt: now,
+          signedOffById: actor.userId,
+          updatedAt: now,
+          updatedById: actor.userId,
+        };
+      },
+      signOffSnapshot,
+    );
+  }
+
+  /** Takes the vaststelling back while the round is open (409 sign-off-absent when there is none). */
+  withdrawSignOff(
+    actor: Actor,
+    roundId: string,
+    dto: WithdrawRoundDto,
+  ): Promise<AssessmentRoundDetail> {
+    return this.change(
+      actor,
+      roundId,
+      dto.version,
+      'round.sign-off-withdrawn',
+      (round) => {
+        if (round.signedOffAt === null) {
+          throw stateConflict('sign-off-absent');
+        }
+        const now = this.clock.now();
+        return {
+          signedOffName: null,
+          signedOffFunction: null,
+          signedOffOn: null,
+          signedOffAt: null,
+          signedOffById: null,
+          updatedAt: now,
+          updatedById: actor.userId,
+        };
+      },
+      signOffSnapshot,
+    );
+  }
+
   /** One change of an open round at the version the client saw, recorded in its history. */
   private async change(
     actor: Actor,
     roundId: string,
     expected: number,
-    type: 'round.updated' | 'round.withdrawn',
+    type: 'round.updated' | 'round.withdrawn' | 'round.signed-off' | 'round.sign-off-withdrawn',
     patchOf: (round: AssessmentRoundEntity) => Partial<AssessmentRoundEntity>,
+    snapshot: (round: AssessmentRoundEntity) => EventSnapshot = roundSnapshot,
   ): Promise<AssessmentRoundDetail> {
     const loaded = await this.access.findRound(actor.organisationId, roundId);
     const [rubric, people] = await Promise.all([
@@ -116,8 +181,8 @@ export class AssessmentRoundsService {
         subject: 'round',
         subjectId: roundId,
         type,
-        before: roundSnapshot(round),
-        after: roundSnapshot({ ...round, ...patch }),
+        before: snapshot(round),
+        after: snapshot({ ...round, ...patch }),
       });
     });
     return this.details.detail(

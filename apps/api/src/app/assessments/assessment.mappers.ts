@@ -5,6 +5,8 @@ import {
   EventSnapshot,
   isSelfEvaluationOverdue,
   LinkedEvidence,
+  ResponseReview,
+  RoundSignOff,
   RubricVersion,
 } from '@labelklaar/domain';
 
@@ -40,6 +42,7 @@ export function mapRound(
     submittedAt: round.submittedAt?.toISOString() ?? null,
     submittedBy: userRef(people, round.submittedById),
     withdrawnAt: round.withdrawnAt?.toISOString() ?? null,
+    signOff: signOffOf(round, people),
     createdAt: round.createdAt.toISOString(),
     updatedAt: round.updatedAt.toISOString(),
     updatedBy: userRef(people, round.updatedById),
@@ -47,6 +50,39 @@ export function mapRound(
     isSelfEvaluationOverdue: isSelfEvaluationOverdue(round, today),
     progress: computeRoundProgress(rubric, responses),
     newerVersion,
+  };
+}
+
+/** The vaststelling as the API and the dossier show it, or null while there is none. */
+export function signOffOf(round: AssessmentRoundEntity, people: People): RoundSignOff | null {
+  if (
+    !round.signedOffAt ||
+    round.signedOffName === null ||
+    round.signedOffFunction === null ||
+    round.signedOffOn === null
+  ) {
+    return null;
+  }
+  return {
+    name: round.signedOffName,
+    function: round.signedOffFunction,
+    date: round.signedOffOn,
+    recordedAt: round.signedOffAt.toISOString(),
+    recordedBy: userRef(people, round.signedOffById),
+  };
+}
+
+/** What the history keeps of a vaststelling (null: none, or withdrawn). */
+export function signOffSnapshot(round: AssessmentRoundEntity): EventSnapshot {
+  return {
+    signOff:
+      round.signedOffName === null
+        ? null
+        : {
+            name: round.signedOffName,
+            function: round.signedOffFunction,
+            date: round.signedOffOn,
+          },
   };
 }
 
@@ -70,6 +106,20 @@ export function mapResponse(
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: userRef(people, row.updatedById),
     evidence,
+    review: reviewOf(row, people),
+  };
+}
+
+/** The quality officer's check of the answer, when there is one. */
+export function reviewOf(row: CriterionResponseEntity, people: People): ResponseReview | null {
+  if (!row.reviewStatus || !row.reviewedAt) {
+    return null;
+  }
+  return {
+    status: row.reviewStatus,
+    comment: row.reviewComment,
+    reviewedAt: row.reviewedAt.toISOString(),
+    reviewedBy: userRef(people, row.reviewedById),
   };
 }
 

@@ -2,17 +2,24 @@ import { Module } from '@nestjs/common';
 
 import { ActionsModule } from '../actions/actions.module';
 import { AuditTrailModule } from '../audit-trail/audit-trail.module';
+import { DashboardsModule } from '../dashboards/dashboards.module';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { RubricsModule } from '../rubrics/rubrics.module';
+import { AssessmentNotifications } from './assessment-notifications';
 import { AssessmentRoundsController } from './assessment-rounds.controller';
 import { AssessmentRoundsService } from './assessment-rounds.service';
 import { AssessmentsRepository } from './assessments.repository';
 import { CriterionResponsesController } from './criterion-responses.controller';
 import { CriterionResponsesService } from './criterion-responses.service';
+import { EvidenceRevisionsController } from './evidence-revisions.controller';
+import { EvidenceRevisionsService } from './evidence-revisions.service';
 import { MyCriteriaController } from './my-criteria.controller';
 import { MyCriteriaService } from './my-criteria.service';
 import { ResponseEvidenceService } from './response-evidence.service';
+import { ResponseReviewController } from './response-review.controller';
+import { ResponseReviewService } from './response-review.service';
 import { RoundAccessModule } from './round-access.module';
 import { RoundDetailsService } from './round-details.service';
 import { RoundEvidenceController } from './round-evidence.controller';
@@ -26,7 +33,9 @@ import { RoundUpgradeWriter } from './round-upgrade.writer';
   imports: [
     ActionsModule,
     AuditTrailModule,
+    DashboardsModule,
     EvidenceModule,
+    NotificationsModule,
     OrganisationsModule,
     RoundAccessModule,
     RubricsModule,
@@ -34,16 +43,21 @@ import { RoundUpgradeWriter } from './round-upgrade.writer';
   controllers: [
     AssessmentRoundsController,
     CriterionResponsesController,
+    EvidenceRevisionsController,
     MyCriteriaController,
+    ResponseReviewController,
     RoundEvidenceController,
     RoundUpgradeController,
   ],
   providers: [
+    AssessmentNotifications,
     AssessmentRoundsService,
     AssessmentsRepository,
     CriterionResponsesService,
+    EvidenceRevisionsService,
     MyCriteriaService,
     ResponseEvidenceService,
+    ResponseReviewService,
     RoundDetailsService,
     RoundStartService,
     RoundSubmissionService,
@@ -53,6 +67,7 @@ import { RoundUpgradeWriter } from './round-upgrade.writer';
   exports: [
     AssessmentRoundsService,
     CriterionResponsesService,
+    MyCriteriaService,
     ResponseEvidenceService,
     RoundStartService,
     RoundSubmissionService,

@@ -10,12 +10,16 @@ import {
   ResponseAnswerFields,
 } from './entities/criterion-response.entity';
 import { ResponseEvidenceEntity } from './entities/response-evidence.entity';
+import { ResponseEvidenceQueries } from './response-evidence.queries';
 
 export type LockMode = 'pessimistic_read' | 'pessimistic_write';
 export type NewRound = Omit<AssessmentRoundEntity, 'id' | 'createdAt'>;
-export type NewResponse = Omit<CriterionResponseEntity, 'id'>;
+type ReviewFields = 'reviewStatus' | 'reviewComment' | 'reviewedAt' | 'reviewedById';
+/** A new response is not checked yet: the review fields may be left out. */
+export type NewResponse = Omit<CriterionResponseEntity, 'id' | ReviewFields> &
+  Partial<Pick<CriterionResponseEntity, ReviewFields>>;
 export type ResponsePatch = ResponseAnswerFields &
-  Pick<CriterionResponseEntity, 'updatedAt' | 'updatedById'>;
+  Pick<CriterionResponseEntity, 'updatedAt' | 'updatedById' | 'reviewStatus' | 'reviewComment'>;
 
 /** See `AssessmentsRepository.saveResponse`; `alongside` is SQL that uses the CTE `updated`. */
 function saveResponseSql(alongside: string): string {
@@ -26,7 +30,8 @@ function saveResponseSql(alongside: string): string {
         UPDATE criterion_responses c
            SET level = $5, target_level = $6, rationale = $7, not_applicable = $8,
                not_applicable_reason = $9, state = $10, is_carried_over = $11, updated_at = $12,
-               updated_by_id = $13, version = c.version + 1
+               updated_by_id = $13, review_status = $14, review_comment = $15,
+               version = c.version + 1
           FROM open_round
          WHERE c.id = $3 AND c.version = $4 AND c.round_id = open_round.id
         RETURNING c.id, c.version
@@ -45,8 +50,10 @@ function saveResponseSql(alongside: string): string {
 
 /** Every query of the assessments context; methods take the organisation id first where they can. */
 @Injectable()
-export class AssessmentsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class AssessmentsRepository extends ResponseEvidenceQueries {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
 
   insertRound(manager: EntityManager, round: NewRound): Promise<AssessmentRoundEntity> {
     const repository = manager.getRepository(AssessmentRoundEntity);
@@ -93,6 +100,18 @@ export class AssessmentsRepository {
       select: { id: true, title: true },
       where: { organisationId, rubricId, status: 'draft' },
       order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** The organisation's most recent round on a rubric (any version), withdrawn ones left out. */
+  latestRoundOfRubric(
+    organisationId: string,
+    rubricId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ) {
+    return manager.getRepository(AssessmentRoundEntity).findOne({
+      where: { organisationId, rubricId, status: In(['draft', 'submitted', 'reviewed']) },
+      order: { createdAt: 'DESC' },
     });
   }
 
@@ -198,6 +217,8 @@ export class AssessmentsRepository {
       patch.isCarriedOver,
       patch.updatedAt,
       patch.updatedById,
+      patch.reviewStatus,
+      patch.reviewComment,
     ];
     const sql = saveResponseSql(write.alongside('updated', params));
     const rows: {
@@ -264,11 +285,6 @@ export class AssessmentsRepository {
     }
   }
 
-  /** Every evidence link of the round, before an upgrade lays them out again. */
-  async deleteLinksOfRound(manager: EntityManager, roundId: string): Promise<void> {
-    await manager.getRepository(ResponseEvidenceEntity).delete({ roundId });
-  }
-
   async setOwner(
     manager: EntityManager,
     responseId: string,
@@ -277,6 +293,47 @@ export class AssessmentsRepository {
     await manager
       .getRepository(CriterionResponseEntity)
       .update({ id: responseId }, { ownerMembershipId });
+  }
+
+  /** Sets the outcome of the quality officer's check, on condition of the version read. */
+  async reviewResponse(
+    manager: EntityManager,
+    response: CriterionResponseEntity,
+    expectedVersion: number,
+    patch: Pick<
+      CriterionResponseEntity,
+      'state' | 'reviewStatus' | 'reviewComment' | 'reviewedAt' | 'reviewedById'
+    >,
+  ): Promise<boolean> {
+    return this.updateResponse(manager, response, expectedVersion, patch);
+  }
+
+  /** Answers marked ready in the organisation's open rounds and not yet accepted, with their round. */
+  awaitingReview(organisationId: string) {
+    return this.dataSource
+      .getRepository(CriterionResponseEntity)
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.round', 'r')
+      .where('c.organisationId = :organisationId AND r.organisationId = :organisationId', {
+        organisationId,
+      })
+      .andWhere("r.status = 'draft' AND c.state = 'ready-for-review'")
+      .andWhere("(c.reviewStatus IS NULL OR c.reviewStatus <> 'accepted')")
+      .orderBy('c.updatedAt', 'ASC')
+      .addOrderBy('c.criterionCode', 'ASC')
+      .getMany();
+  }
+
+  /** Sets one owner on several responses of a round at once. */
+  async setOwners(
+    manager: EntityManager,
+    roundId: string,
+    codes: readonly string[],
+    ownerMembershipId: string | null,
+  ): Promise<void> {
+    await manager
+      .getRepository(CriterionResponseEntity)
+      .update({ roundId, criterionCode: In([...codes]) }, { ownerMembershipId });
   }
 
   /** Criteria a member owns in the organisation's open rounds, with their round. */
@@ -294,69 +351,5 @@ export class AssessmentsRepository {
       .addOrderBy('r.id', 'ASC')
       .addOrderBy('c.criterionCode', 'ASC')
       .getMany();
-  }
-
-  links(
-    roundId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ResponseEvidenceEntity[]> {
-    return manager
-      .getRepository(ResponseEvidenceEntity)
-      .find({ where: { roundId }, order: { linkedAt: 'ASC', evidenceId: 'ASC' } });
-  }
-
-  /** Whether the evidence supports some criterion response of the round. */
-  async isLinkedToRound(roundId: string, evidenceId: string): Promise<boolean> {
-    return this.dataSource
-      .getRepository(ResponseEvidenceEntity)
-      .exists({ where: { roundId, evidenceId } });
-  }
-
-  linksOfResponse(
-    responseId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ResponseEvidenceEntity[]> {
-    return manager
-      .getRepository(ResponseEvidenceEntity)
-      .find({ where: { responseId }, order: { linkedAt: 'ASC', evidenceId: 'ASC' } });
-  }
-
-  /** True when the link is new; linking twice changes nothing. */
-  async insertLink(
-    manager: EntityManager,
-    link: Omit<ResponseEvidenceEntity, 'linkedAt'> & { linkedAt: Date },
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ResponseEvidenceEntity)
-      .values(link)
-      .orIgnore()
-      .returning('response_id')
-      .execute();
-    return Array.isArray(result.raw) && result.raw.length > 0;
-  }
-
-  async insertLinks(manager: EntityManager, links: ResponseEvidenceEntity[]): Promise<void> {
-    if (links.length > 0) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ResponseEvidenceEntity)
-        .values(links)
-        .orIgnore()
-        .execute();
-    }
-  }
-
-  async deleteLink(
-    manager: EntityManager,
-    responseId: string,
-    evidenceId: string,
-  ): Promise<boolean> {
-    const result = await manager
-      .getRepository(ResponseEvidenceEntity)
-      .delete({ responseId, evidenceId });
-    return result.affected === 1;
   }
 }

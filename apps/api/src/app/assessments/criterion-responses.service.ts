@@ -6,6 +6,7 @@ import {
   needsConfirmation,
   normaliseResponse,
   ResponseInput,
+  reviewAfterSave,
 } from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
@@ -19,6 +20,7 @@ import { People } from '../common/people';
 import { notFound } from '../common/problems/problem.exception';
 import { inTransaction } from '../common/transaction';
 import { CurrentVersion, writeIfCurrent } from '../common/version-check';
+import { AssessmentNotifications } from './assessment-notifications';
 import { responseSnapshot } from './assessment.mappers';
 import { AssessmentsRepository, ResponsePatch } from './assessments.repository';
 import { SaveResponseDto } from './dto/save-response.dto';
@@ -60,6 +62,7 @@ export class CriterionResponsesService {
     private readonly details: RoundDetailsService,
     private readonly events: RoundEventsService,
     private readonly clock: Clock,
+    private readonly notify: AssessmentNotifications,
   ) {}
 
   async get(
@@ -113,6 +116,7 @@ export class CriterionResponsesService {
     const answer = normaliseResponse(criterion, inputOf(dto));
     const patch = {
       ...answer,
+      ...reviewAfterSave(row, answer),
       isCarriedOver: false,
       updatedAt: this.clock.now(),
       updatedById: actor.userId,
@@ -120,6 +124,9 @@ export class CriterionResponsesService {
     const saved = await this.write(actor, manager, row, patch, dto.version, () =>
       this.conflict(actor.organisationId, roundId, row, people, manager),
     );
+    if (answer.state === 'ready-for-review' && row.state !== 'ready-for-review') {
+      await this.notify.ready(outer, actor, round, criterionCode, people);
+    }
     return this.details.responseWith(
       round,
       { ...row, ...patch, version: saved.version },
@@ -267,6 +274,7 @@ export class CriterionResponsesService {
           before: { ownerMemberId: row.ownerMembershipId },
           after: { ownerMemberId: ownerMembershipId, ownerName: member?.displayName ?? null },
         });
+        await this.notify.assigned(manager, actor, round, [criterionCode], member ?? null);
       }
       return this.details.response(round, { ...row, ownerMembershipId }, people, manager);
     });

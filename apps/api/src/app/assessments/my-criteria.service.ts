@@ -9,6 +9,7 @@ import {
 import { Injectable } from '@nestjs/common';
 
 import { Actor } from '../common/auth/current-actor.decorator';
+import { reviewOf } from './assessment.mappers';
 import { AssessmentsRepository } from './assessments.repository';
 import { RoundAccessService } from './round-access.service';
 import { RoundDetailsService } from './round-details.service';
@@ -47,6 +48,7 @@ export class MyCriteriaService {
       }
     }
     const today = this.details.today();
+    const people = await this.details.people(actor.organisationId);
     return rows.flatMap((row) => {
       const round = row.round;
       const found = round
@@ -70,6 +72,7 @@ export class MyCriteriaService {
           state: row.state,
           isCarriedOver: row.isCarriedOver,
           updatedAt: row.updatedAt.toISOString(),
+          review: reviewOf(row, people),
         },
       ];
     });

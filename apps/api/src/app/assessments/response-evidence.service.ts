@@ -83,14 +83,17 @@ export class ResponseEvidenceService {
 
   /**
    * Downloads a file the round cites: only evidence linked to one of the round's responses, so a
-   * reviewer of the round reaches nothing else of the organisation's evidence library.
+   * reviewer of the round reaches nothing else of the organisation's evidence library; a
+   * submitted round's link gives the revision it was submitted with.
    */
-  async content(organisationId: string, roundId: string, evidenceId: string) {
+  async content(organisationId: string, roundId: string, evidenceId: string, range?: string) {
     await this.access.findRound(organisationId, roundId);
-    if (!(await this.repository.isLinkedToRound(roundId, evidenceId))) {
+    const revision = await this.repository.linkedRevision(roundId, evidenceId);
+    if (revision === undefined) {
       throw notFound();
     }
-    return this.evidence.content(organisationId, evidenceId);
+    // A submitted round's file is the revision it was submitted with.
+    return this.evidence.linkedContent(organisationId, evidenceId, revision, range);
   }
 
   async unlink(

@@ -12,7 +12,7 @@ import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { People, peopleOf } from '../common/people';
 import { readAll } from '../common/transaction';
-import { EvidenceService } from '../evidence/evidence.service';
+import { EvidenceService, linkKey } from '../evidence/evidence.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { mapResponse, mapRound } from './assessment.mappers';
 import { AssessmentsRepository } from './assessments.repository';
@@ -92,25 +92,26 @@ export class RoundDetailsService {
     return mapResponse(row, people, evidence.get(row.id) ?? []);
   }
 
-  /** Evidence by response id, flagged as expired on the round's target date. */
+  /**
+   * Evidence by response id, flagged as expired on the round's target date: a submitted round's
+   * as the revision it was submitted with, a draft round's as the current revision.
+   */
   private async linkedEvidence(
     round: AssessmentRoundEntity,
     links: readonly ResponseEvidenceEntity[],
     people: People,
     manager?: EntityManager,
   ): Promise<Map<string, LinkedEvidence[]>> {
-    const ids = [...new Set(links.map((link) => link.evidenceId))];
-    const found = await this.evidence.findByIds(
+    const found = await this.evidence.findLinked(
       round.organisationId,
-      ids,
+      links,
       people.namesByUser,
       round.targetDate,
       manager,
     );
-    const byId = new Map(found.map((item) => [item.id, item]));
     const byResponse = new Map<string, LinkedEvidence[]>();
     for (const link of links) {
-      const item = byId.get(link.evidenceId);
+      const item = found.get(linkKey(link.evidenceId, link.revisionNumber));
       if (item) {
         byResponse.set(link.responseId, [
           ...(byResponse.get(link.responseId) ?? []),

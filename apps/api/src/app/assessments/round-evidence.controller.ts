@@ -1,8 +1,9 @@
-import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Param, StreamableFile } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { RangeDownload } from '../common/delivery/partial-content';
 import { uuid } from '../common/validation/path-params.pipes';
 import { ResponseEvidenceService } from './response-evidence.service';
 
@@ -14,6 +15,7 @@ export class RoundEvidenceController {
 
   @Get(':evidenceId/content')
   @Can('round.evidence.read')
+  @RangeDownload()
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'private, no-store')
   @ApiProduces('application/octet-stream')
@@ -27,7 +29,8 @@ export class RoundEvidenceController {
     @CurrentActor() actor: Actor,
     @Param('roundId', uuid) roundId: string,
     @Param('evidenceId', uuid) evidenceId: string,
+    @Headers('range') range: string | undefined,
   ): Promise<StreamableFile> {
-    return this.links.content(actor.organisationId, roundId, evidenceId);
+    return this.links.content(actor.organisationId, roundId, evidenceId, range);
   }
 }

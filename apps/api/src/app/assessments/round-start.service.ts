@@ -4,7 +4,9 @@ import {
   assertStartableRubric,
   assertTargetDateNotPast,
   AssessmentRoundDetail,
+  canOwnCriterion,
   CarriedAnswer,
+  carryOverOwners,
   carryOverSources,
   planCarryOver,
   resolveSelfEvaluationDeadline,
@@ -34,7 +36,6 @@ import { RoundDetailsService } from './round-details.service';
 interface CarryOver {
   previous: AssessmentRoundEntity;
   answers: Map<string, CarriedAnswer>;
-  owners: Map<string, string | null>;
   /** Old criterion code → the new criterion its unfinished actions move to. */
   actionTargets: Map<string, string>;
 }
@@ -89,6 +90,12 @@ export class RoundStartService {
     const carryOver = dto.carryOver
       ? await this.carryOverFrom(actor.organisationId, rubric, outer)
       : null;
+    const owners = await this.ownersFrom(
+      actor.organisationId,
+      rubric,
+      carryOver?.previous ?? null,
+      outer,
+    );
     const roundId = await inTransaction(this.dataSource, outer, async (manager) => {
       const now = this.clock.now();
       const round = await this.repository.insertRound(manager, {
@@ -109,12 +116,17 @@ export class RoundStartService {
         submittedAt: null,
         submittedById: null,
         withdrawnAt: null,
+        signedOffName: null,
+        signedOffFunction: null,
+        signedOffOn: null,
+        signedOffAt: null,
+        signedOffById: null,
         createdById: actor.userId,
         updatedAt: now,
         updatedById: actor.userId,
         version: 1,
       });
-      await this.insertResponses(manager, actor, round, rubric, carryOver);
+      await this.insertResponses(manager, actor, round, rubric, carryOver, owners);
       return round.id;
     });
     const round = await this.access.findRound(actor.organisationId, roundId, outer);
@@ -127,6 +139,7 @@ export class RoundStartService {
     round: AssessmentRoundEntity,
     rubric: RubricVersionDetail,
     carryOver: CarryOver | null,
+    owners: ReadonlyMap<string, string | null>,
   ): Promise<void> {
     const now = this.clock.now();
     const codes = rubric.domains.flatMap((domain) =>
@@ -134,7 +147,7 @@ export class RoundStartService {
     );
     const rows = await this.repository.insertResponses(
       manager,
-      codes.map((code) => this.newResponse(round, code, carryOver, actor, now)),
+      codes.map((code) => this.newResponse(round, code, carryOver, owners, actor, now)),
     );
     const created: RoundChange = {
       roundId: round.id,
@@ -209,6 +222,7 @@ export class RoundStartService {
     round: AssessmentRoundEntity,
     code: string,
     carryOver: CarryOver | null,
+    owners: ReadonlyMap<string, string | null>,
     actor: Actor,
     now: Date,
   ): NewResponse {
@@ -223,7 +237,7 @@ export class RoundStartService {
       notApplicable: answer?.notApplicable ?? false,
       notApplicableReason: answer?.notApplicableReason ?? null,
       state: 'draft',
-      ownerMembershipId: carryOver?.owners.get(code) ?? null,
+      ownerMembershipId: owners.get(code) ?? null,
       isCarriedOver: answer !== undefined,
       version: 1,
       updatedAt: now,
@@ -266,25 +280,48 @@ export class RoundStartService {
         .map((link) => link.evidenceId),
     }));
     const plan = planCarryOver(previousRubric, rubric, answers);
-    const ownerByOldCode = new Map(
-      responses.map((row) => [row.criterionCode, row.ownerMembershipId]),
-    );
     const actionTargets = new Map<string, string>();
-    const owners = new Map<string, string | null>();
     for (const [code, sources] of carryOverSources(previousRubric, rubric)) {
       sources.forEach((source) => actionTargets.set(source, actionTargets.get(source) ?? code));
-      owners.set(
-        code,
-        sources
-          .map((source) => ownerByOldCode.get(source) ?? null)
-          .find((owner) => owner !== null) ?? null,
-      );
     }
     return {
       previous,
       answers: new Map(plan.map((answer) => [answer.criterionCode, answer])),
-      owners,
       actionTargets,
     };
+  }
+
+  /**
+   * The owners a new round starts with: those of the round it carries over from, or else of the
+   * organisation's latest round on the same rubric (any version; a withdrawn one does not count),
+   * as long as each may still own a criterion.
+   */
+  private async ownersFrom(
+    organisationId: string,
+    rubric: RubricVersionDetail,
+    carriedFrom: AssessmentRoundEntity | null,
+    manager?: EntityManager,
+  ): Promise<Map<string, string | null>> {
+    const previous =
+      carriedFrom ??
+      (await this.repository.latestRoundOfRubric(organisationId, rubric.id, manager));
+    if (!previous) {
+      return new Map();
+    }
+    const [previousRubric, responses, people] = await readAll(
+      manager,
+      () => this.access.rubricOf(previous, manager),
+      () => this.repository.responsesOfRounds([previous.id], manager),
+      () => this.details.people(organisationId, manager),
+    );
+    return carryOverOwners(
+      previousRubric,
+      rubric,
+      new Map(responses.map((row) => [row.criterionCode, row.ownerMembershipId])),
+      (membershipId) => {
+        const member = people.byMembership.get(membershipId);
+        return member !== undefined && canOwnCriterion(member.role);
+      },
+    );
   }
 }

@@ -1,11 +1,15 @@
 import {
   assertSubmittable,
   checkSubmit,
+  Evidence,
   roundContentHashInput,
   RoundEvent,
   RubricVersionDetail,
+  submissionChecks,
+  SubmissionChecks,
   submittedContentOf,
   SubmittedRound,
+  withMessages,
 } from '@labelklaar/domain';
 
 import { createHash } from 'node:crypto';
@@ -17,10 +21,14 @@ import { ActionsService } from '../actions/actions.service';
 import { RoundEventsService } from '../audit-trail/round-events.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
+import { Language } from '../common/i18n/language';
+import { submissionCheckMessage } from '../common/i18n/submission-check-messages';
 import { People } from '../common/people';
 import { inTransaction, readAll } from '../common/transaction';
+import { RoundReportService } from '../dashboards/round-report.service';
 import { EvidenceService } from '../evidence/evidence.service';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { AssessmentNotifications } from './assessment-notifications';
 import { AssessmentsRepository } from './assessments.repository';
 import { AssessmentRoundEntity } from './entities/assessment-round.entity';
 import { RoundAccessService } from './round-access.service';
@@ -39,7 +47,43 @@ export class RoundSubmissionService {
     private readonly organisations: OrganisationsService,
     private readonly trail: RoundEventsService,
     private readonly clock: Clock,
+    private readonly reports: RoundReportService,
+    private readonly notify: AssessmentNotifications,
   ) {}
+
+  /**
+   * What the submission dialog shows before the irreversible confirmation: what still keeps the
+   * round from being submitted and, for an external audit, what to look at first. The rules are
+   * the domain's (`submissionChecks`); the words are in the reader's language.
+   */
+  async check(actor: Actor, roundId: string, language: Language): Promise<SubmissionChecks> {
+    const round = await this.access.findRound(actor.organisationId, roundId);
+    const [rubric, responses, report, actions, organisation] = await Promise.all([
+      this.access.rubricOf(round),
+      this.repository.responsesOfRounds([round.id]),
+      this.reports.report(actor.organisationId, round.id),
+      this.actions.listOfRound(actor.organisationId, round.id),
+      this.organisations.submissionRulesOf(actor.organisationId),
+    ]);
+    const result = submissionChecks({
+      rubric,
+      route: round.route,
+      responses,
+      blockers: report.blockers,
+      actions: actions.map((action) => ({
+        id: action.id,
+        title: action.title,
+        criterionCode: action.criterionCode,
+        status: action.status,
+        dueDate: action.dueDate,
+      })),
+      today: report.referenceDate,
+      signOff: { required: organisation.signOffRequired, signedOff: round.signedOffAt !== null },
+    });
+    return withMessages(result, (check) =>
+      submissionCheckMessage(check.code, language, check.message),
+    );
+  }
 
   /**
    * Freezes the round: possible once every criterion is answered. The canonical content is kept
@@ -47,11 +91,11 @@ export class RoundSubmissionService {
    */
   async submit(actor: Actor, roundId: string, outer?: EntityManager): Promise<SubmittedRound> {
     const loaded = await this.access.findRound(actor.organisationId, roundId, outer);
-    const [rubric, people, organisationName] = await readAll(
+    const [rubric, people, organisation] = await readAll(
       outer,
       () => this.access.rubricOf(loaded, outer),
       () => this.details.people(actor.organisationId, outer),
-      () => this.organisations.nameOf(actor.organisationId, outer),
+      () => this.organisations.submissionRulesOf(actor.organisationId, outer),
     );
     return inTransaction(this.dataSource, outer, async (manager) => {
       const round = await this.access.lockWritable(
@@ -61,13 +105,14 @@ export class RoundSubmissionService {
         'pessimistic_write',
       );
       const submittedAt = this.clock.now();
-      const text = await this.contentOf(manager, {
+      const { text, evidence } = await this.contentOf(manager, {
         round,
         rubric,
         people,
         actor,
         submittedAt,
-        organisationName,
+        organisationName: organisation.name,
+        signOffRequired: organisation.signOffRequired,
       });
       const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
       const patch = {
@@ -80,6 +125,12 @@ export class RoundSubmissionService {
         updatedById: actor.userId,
       };
       await this.repository.updateRound(manager, round, round.version, patch);
+      // From now on the round's links show the revisions its content hash was taken of.
+      await this.repository.pinRevisions(
+        manager,
+        roundId,
+        evidence.map((item) => ({ evidenceId: item.id, revision: item.revision })),
+      );
       await this.trail.record(manager, actor, {
         roundId,
         criterionCode: null,
@@ -89,6 +140,7 @@ export class RoundSubmissionService {
         before: { status: round.status },
         after: { status: 'submitted', contentHash },
       });
+      await this.notify.submitted(manager, actor, round, people);
       return { status: 'submitted', contentHash, submittedAt: submittedAt.toISOString() };
     });
   }
@@ -119,13 +171,19 @@ export class RoundSubmissionService {
       actor: Actor;
       submittedAt: Date;
       organisationName: string;
+      signOffRequired: boolean;
     },
-  ): Promise<string> {
+  ): Promise<{ text: string; evidence: Evidence[] }> {
     const { round, rubric, people, actor } = input;
     // One query at a time on the transaction's connection.
     const responses = await this.repository.responsesOfRounds([round.id], manager);
     const links = await this.repository.links(round.id, manager);
-    assertSubmittable(checkSubmit(rubric, responses));
+    assertSubmittable(
+      checkSubmit(rubric, responses, {
+        required: input.signOffRequired,
+        signedOff: round.signedOffAt !== null,
+      }),
+    );
     const evidenceIds = [...new Set(links.map((link) => link.evidenceId))];
     const evidence = await this.evidence.findByIds(
       round.organisationId,
@@ -147,6 +205,6 @@ export class RoundSubmissionService {
       submittedAt: input.submittedAt,
       submittedBy: { userId: actor.userId, displayName: actor.displayName },
     });
-    return roundContentHashInput(content);
+    return { text: roundContentHashInput(content), evidence };
   }
 }

@@ -3,6 +3,7 @@ import {
   Controller,
   Get,
   Header,
+  Headers,
   Param,
   Post,
   StreamableFile,
@@ -14,6 +15,7 @@ import {
   ApiConsumes,
   ApiCookieAuth,
   ApiCreatedResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiProduces,
@@ -23,8 +25,9 @@ import {
 
 import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
+import { RangeDownload } from '../common/delivery/partial-content';
 import { uuid } from '../common/validation/path-params.pipes';
-import { EvidenceResponseDto } from './dto/evidence-response.dto';
+import { EvidenceListItemResponseDto, EvidenceResponseDto } from './dto/evidence-response.dto';
 import { RegisterLinkDto, UPLOAD_EVIDENCE_SCHEMA, UploadEvidenceDto } from './dto/evidence.dto';
 import { EvidenceService } from './evidence.service';
 import { EvidenceUploadInterceptor } from './upload/evidence-upload.interceptor';
@@ -83,9 +86,10 @@ export class EvidenceController {
   @ApiOperation({
     summary: "The organisation's evidence, newest first; isExpired is as of today",
     description:
-      'Any member of the active organisation (quality officer, contributor or manager). Files and links with their kind, document date and expiry.',
+      'Any member of the active organisation (quality officer, contributor or manager). Files and links with their kind, document date and expiry, and the rounds (not withdrawn) and criteria linking each.',
   })
-  list(@CurrentActor() actor: Actor): Promise<EvidenceResponseDto[]> {
+  @ApiOkResponse({ type: [EvidenceListItemResponseDto] })
+  list(@CurrentActor() actor: Actor): Promise<EvidenceListItemResponseDto[]> {
     return this.evidence.list(actor.organisationId);
   }
 
@@ -105,6 +109,7 @@ export class EvidenceController {
 
   @Get(':evidenceId/content')
   @Can('evidence.read')
+  @RangeDownload()
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'private, no-store')
   @ApiProduces('application/octet-stream')
@@ -116,7 +121,8 @@ export class EvidenceController {
   content(
     @CurrentActor() actor: Actor,
     @Param('evidenceId', uuid) evidenceId: string,
+    @Headers('range') range: string | undefined,
   ): Promise<StreamableFile> {
-    return this.evidence.content(actor.organisationId, evidenceId);
+    return this.evidence.content(actor.organisationId, evidenceId, range);
   }
 }

@@ -1,17 +1,27 @@
 import { Evidence, isEvidenceExpiredOn } from '@labelklaar/domain';
 
+import { EvidenceRevisionEntity } from './entities/evidence-revision.entity';
 import { EvidenceEntity } from './entities/evidence.entity';
 
 /** Display names by user id, from the organisation's member list. */
 export type NamesByUser = ReadonlyMap<string, string>;
 
+/** The fields an evidence row and a revision row share. */
+export type EvidenceFields = Omit<EvidenceEntity, 'organisation' | 'createdBy' | 'organisationId'>;
+
+/** A revision as the evidence it was: the item's id, the revision's file or link and dates. */
+export function revisionAsEvidence(row: EvidenceRevisionEntity): EvidenceFields {
+  return { ...row, id: row.evidenceId };
+}
+
 export function mapEvidence(
-  row: EvidenceEntity,
+  row: EvidenceFields,
   names: NamesByUser,
   referenceDate: string,
 ): Evidence {
   return {
     id: row.id,
+    revision: row.revisionNumber,
     source: row.source,
     title: row.title,
     evidenceKind: row.evidenceKind,

@@ -10,6 +10,8 @@ import { EvidenceRepository } from './evidence.repository';
 import { EvidenceService } from './evidence.service';
 import { FileStorage } from './storage/file-storage';
 import { LocalFileStorage } from './storage/local-file-storage';
+import { s3ClientOf, S3FileStorage } from './storage/s3-file-storage';
+import { StorageMigrationService } from './storage/storage-migration.service';
 import { EvidenceUploadInterceptor } from './upload/evidence-upload.interceptor';
 
 @Module({
@@ -20,12 +22,16 @@ import { EvidenceUploadInterceptor } from './upload/evidence-upload.interceptor'
     EvidenceRepository,
     EvidenceService,
     EvidenceUploadInterceptor,
+    StorageMigrationService,
     {
       provide: FileStorage,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new LocalFileStorage(join(config.dataDir, 'files')),
+      useFactory: (config: AppConfig): FileStorage =>
+        config.s3
+          ? new S3FileStorage(s3ClientOf(config.s3), config.s3.bucket)
+          : new LocalFileStorage(join(config.dataDir, 'files')),
     },
   ],
-  exports: [EvidenceCleanupService, EvidenceService, FileStorage],
+  exports: [EvidenceCleanupService, EvidenceService, FileStorage, StorageMigrationService],
 })
 export class EvidenceModule {}

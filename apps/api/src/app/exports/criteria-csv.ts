@@ -12,6 +12,9 @@ import { DossierData } from './dossier.model';
  * - Formula injection (CWE-1236): a text that starts with = + - @ (or a tab or CR, which Excel
  *   skips before such a sign) gets a leading apostrophe, so a spreadsheet shows it as text and
  *   never runs it. Numbers are written by us and never negative, so they stay numbers.
+ * - Numbers with a decimal comma (`1,5`), as the screen and the PDF write them. The CSV has no
+ *   dates; should it get any, data columns keep ISO 8601 (`2026-12-03`) so that tools read them
+ *   unambiguously, while every sentence in the exports writes dates out (`3 december 2026`).
  */
 export const CSV_SEPARATOR = ';';
 export const CSV_BOM = '\uFEFF';
@@ -21,14 +24,14 @@ export const CSV_HEADERS = [
   'domein',
   'titel',
   'verplicht',
-  'gewicht',
+  'weging',
   'niveau',
   'behaald vanaf niveau',
-  'ambitieniveau',
+  'streefniveau',
   'status',
   'niet van toepassing',
   'reden niet van toepassing',
-  'onderbouwing',
+  'toelichting',
   'aantal bewijsstukken',
 ] as const;
 
@@ -41,7 +44,8 @@ export function csvField(value: string | number | null): string {
     return '';
   }
   if (typeof value === 'number') {
-    return String(value);
+    // A decimal comma and no thousands separator, as Dutch Excel reads a number in a `;` file.
+    return String(value).replace('.', ',');
   }
   const guarded = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;

@@ -1,4 +1,13 @@
-import { ActionStatus, CriterionStatus, RoundRoute, RoundStatus } from '@labelklaar/domain';
+import {
+  ActionStatus,
+  CriterionStatus,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatShortDate,
+  RoundRoute,
+  RoundStatus,
+} from '@labelklaar/domain';
 
 /** Dutch wording of the exports; the same words as the web app's nl.json. */
 export const CRITERION_STATUS_NL: Record<CriterionStatus, string> = {
@@ -32,39 +41,30 @@ export const ROUTE_NL: Record<RoundRoute, string> = {
 
 export const yesNo = (value: boolean) => (value ? 'ja' : 'nee');
 
-const MONTHS_NL = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+/**
+ * Dates and figures of the exports go through the one formatter of libs/domain (common/format.ts)
+ * that the web app's pipes use: the same `15 maart 2027` and `66,7%` on paper as on screen.
+ */
+const EXPORT_LANGUAGE = 'nl';
 
 /** `2027-03-15` → `15 maart 2027`; written out, as Dutch documents do. */
 export function longDay(isoDay: string): string {
-  const [year, month, day] = isoDay.split('-').map(Number);
-  return `${day} ${MONTHS_NL[month - 1] ?? ''} ${year}`;
+  return formatDate(isoDay, EXPORT_LANGUAGE);
 }
 
 /** `2027-03-15` → `15-03-2027`, compact for tables; null stays empty. */
 export function shortDay(isoDay: string | null): string {
-  if (!isoDay) {
-    return '';
-  }
-  const [year, month, day] = isoDay.split('-');
-  return `${day}-${month}-${year}`;
+  return formatShortDate(isoDay, EXPORT_LANGUAGE);
 }
 
-/** A readiness percentage with a decimal comma, or a dash when nothing applies. */
+/** A readiness percentage with a decimal comma (`66,7%`), or a dash when nothing applies. */
 export function percent(score: number | null): string {
-  return score === null ? '–' : `${score.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} %`;
+  return formatPercent(score, EXPORT_LANGUAGE);
+}
+
+/** A number with a decimal comma (`1,5`). */
+export function decimal(value: number): string {
+  return formatNumber(value, EXPORT_LANGUAGE);
 }
 
 /** A file-name-safe slug of a title: ASCII letters and digits joined by dashes. */

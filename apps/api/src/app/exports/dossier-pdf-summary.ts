@@ -7,7 +7,7 @@ import {
 
 import type { Content, TableCell } from 'pdfmake/interfaces';
 
-import { dataTable, heading, notice, warningCell } from '../common/pdf/house-style';
+import { dataTable, flexiblePage, heading, notice, warningCell } from '../common/pdf/house-style';
 import { CRITERION_STATUS_NL, longDay, percent, shortDay } from './dossier-labels';
 import { DossierData } from './dossier.model';
 
@@ -33,13 +33,15 @@ const otherCount = (counts: StatusCounts) =>
 export function internalAppendix(data: DossierData): Content[] {
   const { report } = data;
   return [
-    heading('Interne bijlage', 1, { newPage: true }),
-    notice(
-      {
-        text: 'Voor intern gebruik: de cijfers waarmee de organisatie zich op de audit voorbereidt. Ze horen niet bij de zelfevaluatie en zeggen niets over het oordeel van de auditor.',
-      },
-      'info',
-    ),
+    ...flexiblePage('internal-appendix', [
+      heading('Interne bijlage', 1),
+      notice(
+        {
+          text: 'Voor intern gebruik: de cijfers waarmee de organisatie zich op de audit voorbereidt. Ze horen niet bij de zelfevaluatie en zeggen niets over het oordeel van de auditor.',
+        },
+        'info',
+      ),
+    ]),
     heading('Gereedheid', 2),
     {
       text: [
@@ -176,7 +178,7 @@ function blockerTable(data: DossierData, blockers: readonly AuditBlocker[]): Con
       { header: 'Code', width: 45 },
       { header: 'Criterium', width: '*' },
       { header: 'Domein', width: 90 },
-      { header: 'Gewicht', width: 40, alignment: 'right' },
+      { header: 'Weging', width: 40, alignment: 'right' },
       { header: 'Status', width: 80 },
     ],
     blockers.map((blocker) => [

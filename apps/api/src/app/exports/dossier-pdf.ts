@@ -49,6 +49,14 @@ export function statusLine(data: DossierData): string {
   return `${CONCEPT_MARK} – niet ingediend; de inhoud kan nog veranderen`;
 }
 
+/** "Vastgesteld door A. de Vries, directeur-bestuurder, op 3 december 2026", or that it is not. */
+export function signOffLine(data: DossierData): string {
+  const signOff = data.round.signOff;
+  return signOff
+    ? `Vastgesteld door ${signOff.name}, ${signOff.function}, op ${longDay(signOff.date)}`
+    : 'Nog niet vastgesteld door een manager';
+}
+
 function cover(data: DossierData): Content[] {
   const { round } = data;
   const submitted = round.status !== 'draft' && round.contentHash !== null;
@@ -90,13 +98,14 @@ function cover(data: DossierData): Content[] {
     facts: [
       { label: 'Organisatie', value: data.organisation.name },
       {
-        label: 'Rubriek',
+        label: 'Normenkader',
         value: `${data.rubricTitle} (${round.rubricId}, versie ${round.rubricVersion})`,
       },
       { label: 'Ronde', value: round.title },
       { label: 'Route', value: ROUTE_NL[round.route] },
       { label: 'Streefdatum', value: longDay(round.targetDate) },
       { label: 'Gegenereerd op', value: longDay(data.generatedOn) },
+      { label: 'Vastgesteld', value: signOffLine(data) },
       { label: 'Status', value: statusLine(data) },
     ],
     stamp,

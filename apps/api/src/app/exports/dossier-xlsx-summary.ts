@@ -26,9 +26,9 @@ function summaryFacts(data: DossierData): [string, Cell][] {
   const { report, round } = data;
   return [
     ['Organisatie', data.organisation.name],
-    ['Rubriek', data.rubricTitle],
-    ['Rubriek-id', round.rubricId],
-    ['Rubriekversie', round.rubricVersion],
+    ['Normenkader', data.rubricTitle],
+    ['Normenkader-id', round.rubricId],
+    ['Versie normenkader', round.rubricVersion],
     ['Ronde', round.title],
     ['Rondestatus', ROUND_STATUS_NL[round.status]],
     ['Route', ROUTE_NL[round.route]],
@@ -102,7 +102,7 @@ export function summarySheet(workbook: ExcelJS.Workbook, data: DossierData): voi
     'Code',
     'Criterium',
     'Domein',
-    'Gewicht',
+    'Weging',
     'Status',
   ]);
   for (const blocker of report.blockers) {

@@ -201,7 +201,7 @@ export function readme(
     `Auditdossier – ${round.title}`,
     data.organisation.name,
     '',
-    `Rubriek: ${data.rubricTitle} (${round.rubricId}, versie ${round.rubricVersion})`,
+    `Normenkader: ${data.rubricTitle} (${round.rubricId}, versie ${round.rubricVersion})`,
     `Status: ${statusLine(data)}`,
     `Gegenereerd op: ${longDay(data.generatedOn)}`,
     '',

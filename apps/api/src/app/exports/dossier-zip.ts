@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import archiver from 'archiver';
 
 import {
   evidenceLayout,
@@ -10,6 +8,7 @@ import {
   readme,
 } from './dossier-zip-layout';
 import { DossierData, DossierOptions } from './dossier.model';
+import { hashed, lateText, lazy, streamedZip } from './zip-entries';
 
 /** A generated file of the dossier (PDF, workbook, CSV), made when the archive reaches it. */
 export interface DossierDocument {
@@ -24,38 +23,6 @@ export interface DossierArchiveInput {
   documents: readonly DossierDocument[];
   /** An evidence file from storage by its sha256. */
   openFile: (sha256: string) => Promise<Readable>;
-}
-
-/**
- * A stream that opens its source only when first read. The archive writes one entry at a time,
- * so of all evidence files only the one being written is open, whatever their number or size.
- */
-function lazy(open: () => Promise<Readable> | Readable): Readable {
-  return Readable.from(
-    (async function* () {
-      yield* await open();
-    })(),
-    { objectMode: false },
-  );
-}
-
-/** Passes a document on as it is made, hashing and counting it for the manifest after it. */
-function hashed(open: () => Readable, row: ManifestRow): Readable {
-  return Readable.from(
-    (async function* () {
-      const hash = createHash('sha256');
-      let size = 0;
-      for await (const chunk of open()) {
-        const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
-        hash.update(buffer);
-        size += buffer.length;
-        yield buffer;
-      }
-      row.sha256 = hash.digest('hex');
-      row.sizeBytes = size;
-    })(),
-    { objectMode: false },
-  );
 }
 
 function documentRow(document: DossierDocument): ManifestRow {
@@ -83,20 +50,19 @@ function documentRow(document: DossierDocument): ManifestRow {
  */
 export function dossierArchive(input: DossierArchiveInput): Readable {
   const { data } = input;
-  const archive = archiver('zip', { zlib: { level: 6 } });
-  const sources: Readable[] = [];
-  const add = (source: Readable, name: string, store = false) => {
-    sources.push(source);
-    archive.append(source, { name, store, date: data.generatedAt });
-  };
+  const zip = streamedZip(data.generatedAt);
   const documentRows = input.documents.map((document) => {
     const row = documentRow(document);
-    add(hashed(document.open, row), document.fileName);
+    const source = hashed(document.open, (sha256, sizeBytes) => {
+      row.sha256 = sha256;
+      row.sizeBytes = sizeBytes;
+    });
+    zip.add(source, document.fileName);
     return row;
   });
   const layout = evidenceLayout(data);
   for (const entry of layout.files) {
-    add(
+    zip.add(
       lazy(() => input.openFile(entry.sha256)),
       entry.path,
       true,
@@ -104,22 +70,17 @@ export function dossierArchive(input: DossierArchiveInput): Readable {
   }
   // Made when the archive reaches them: every document before them has been hashed by then.
   const rows = () => [...documentRows, ...layout.files.map((entry) => entry.row), ...layout.links];
-  add(
-    lazy(() => Readable.from([Buffer.from(manifestCsv(rows()), 'utf8')])),
+  zip.add(
+    lateText(() => manifestCsv(rows())),
     'manifest.csv',
   );
-  add(
-    lazy(() => Readable.from([Buffer.from(manifestJson(data, input.options, rows()), 'utf8')])),
+  zip.add(
+    lateText(() => manifestJson(data, input.options, rows())),
     'manifest.json',
   );
-  add(
-    lazy(() => Readable.from([Buffer.from(readme(data, input.options, rows()), 'utf8')])),
+  zip.add(
+    lateText(() => readme(data, input.options, rows())),
     'README.txt',
   );
-  // A download cut off halfway closes the archive: close the evidence file being read too.
-  archive.once('close', () => sources.forEach((source) => source.destroy()));
-  void archive.finalize().catch((error: unknown) => {
-    archive.destroy(error instanceof Error ? error : new Error(String(error)));
-  });
-  return archive;
+  return zip.finish();
 }

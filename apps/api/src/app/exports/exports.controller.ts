@@ -13,7 +13,14 @@ import { Can } from '../common/auth/auth.decorators';
 import { Actor, CurrentActor } from '../common/auth/current-actor.decorator';
 import { uuid } from '../common/validation/path-params.pipes';
 import { DossierOptionsQueryDto } from './dto/dossier-options-query.dto';
-import { CSV_TYPE, ExportsService, PDF_TYPE, XLSX_TYPE, ZIP_TYPE } from './exports.service';
+import {
+  CSV_TYPE,
+  DOCX_TYPE,
+  ExportsService,
+  PDF_TYPE,
+  XLSX_TYPE,
+  ZIP_TYPE,
+} from './exports.service';
 
 const FILE = { schema: { type: 'string', format: 'binary' } } as const;
 const NOT_FOUND = {
@@ -47,6 +54,32 @@ export class ExportsController {
     @Query() query: DossierOptionsQueryDto,
   ): Promise<StreamableFile> {
     return this.exports.dossierPdf(actor.organisationId, roundId, {
+      internal: query.internal ?? true,
+    });
+  }
+
+  @Get(':roundId/dossier.docx')
+  @Can('round.export')
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces(DOCX_TYPE)
+  @ApiOperation({
+    summary:
+      'The audit dossier as an editable Word document: the same content as the PDF (cover with the vaststelling, contents field, overview, every criterion with level, toelichting, evidence with links and actions with reflections), then the internal appendix unless `internal=false`',
+    description:
+      "Any member of the active organisation (quality officer, contributor or manager). Headings use Word's heading styles and the contents is a field Word and LibreOffice update, so a foreword can be added before sending it. A draft says CONCEPT in the running header.",
+  })
+  @ApiOkResponse({
+    description: 'The Word document, as an attachment',
+    content: { [DOCX_TYPE]: FILE },
+  })
+  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiUnauthorizedResponse(NOT_LOGGED_IN)
+  dossierDocx(
+    @CurrentActor() actor: Actor,
+    @Param('roundId', uuid) roundId: string,
+    @Query() query: DossierOptionsQueryDto,
+  ): Promise<StreamableFile> {
+    return this.exports.dossierDocx(actor.organisationId, roundId, {
       internal: query.internal ?? true,
     });
   }

@@ -1,4 +1,9 @@
-import { isAllowedEvidenceUrl, isEvidenceExpiredOn } from './evidence-rules';
+import {
+  evidenceExpiry,
+  isAllowedEvidenceUrl,
+  isEvidenceExpiredOn,
+  nextTargetDate,
+} from './evidence-rules';
 
 describe('isEvidenceExpiredOn', () => {
   it.each<[string | null, string, boolean]>([
@@ -27,5 +32,32 @@ describe('isAllowedEvidenceUrl', () => {
     ['', false],
   ])('%p → %p', (url, expected) => {
     expect(isAllowedEvidenceUrl(url)).toBe(expected);
+  });
+});
+
+describe('evidenceExpiry', () => {
+  it.each<[string | null, string | null, string]>([
+    [null, '2026-09-01', 'open-ended'],
+    ['2026-06-29', '2026-09-01', 'expired'],
+    ['2026-06-30', '2026-09-01', 'expiring'],
+    ['2026-08-31', '2026-09-01', 'expiring'],
+    ['2026-09-01', '2026-09-01', 'valid'],
+    ['2026-07-15', null, 'valid'],
+    ['2026-06-29', null, 'expired'],
+  ])('valid until %p, target %p, on 2026-06-30 → %s', (validUntil, target, expected) => {
+    expect(evidenceExpiry(validUntil, '2026-06-30', target)).toBe(expected);
+  });
+});
+
+describe('nextTargetDate', () => {
+  it('takes the soonest coming target date of the draft rounds', () => {
+    const rounds = [
+      { status: 'draft', targetDate: '2026-12-01' },
+      { status: 'submitted', targetDate: '2026-07-01' },
+      { status: 'draft', targetDate: '2026-06-01' },
+      { status: 'draft', targetDate: '2026-09-01' },
+    ];
+    expect(nextTargetDate(rounds, '2026-06-30')).toBe('2026-09-01');
+    expect(nextTargetDate([], '2026-06-30')).toBeNull();
   });
 });

@@ -5,12 +5,16 @@ import {
   DomainCode,
   DomainProgress,
   MyCriterion,
+  RESPONSE_CHECK_STATUSES,
   RESPONSE_STATES,
+  ResponseCheckStatus,
+  ResponseReview,
   ResponseState,
   ROUND_ROUTES,
   ROUND_STATUSES,
   RoundProgress,
   RoundRoute,
+  RoundSignOff,
   RoundStatus,
   SubmittedRound,
 } from '@labelklaar/domain';
@@ -36,6 +40,14 @@ class RoundProgressDto implements RoundProgress {
   @ApiProperty() readyForReview: number;
   @ApiProperty() carriedOver: number;
   @ApiProperty({ type: [DomainProgressDto] }) domains: DomainProgressDto[];
+}
+
+class RoundSignOffDto implements RoundSignOff {
+  @ApiProperty({ example: 'A. de Vries' }) name: string;
+  @ApiProperty({ example: 'directeur-bestuurder' }) function: string;
+  @ApiProperty({ format: 'date', description: 'The day of the vaststelling' }) date: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt: string;
+  @ApiProperty({ type: UserRefDto, nullable: true }) recordedBy: UserRefDto | null;
 }
 
 export class AssessmentRoundResponseDto implements AssessmentRound {
@@ -66,6 +78,12 @@ export class AssessmentRoundResponseDto implements AssessmentRound {
     description: 'When the round was withdrawn: it is then in no list, dashboard or trend',
   })
   withdrawnAt: string | null;
+  @ApiProperty({
+    type: RoundSignOffDto,
+    nullable: true,
+    description: 'The vaststelling by a manager (name, function, day), or null',
+  })
+  signOff: RoundSignOffDto | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: UserRefDto, nullable: true }) updatedBy: UserRefDto | null;
@@ -80,6 +98,14 @@ export class AssessmentRoundResponseDto implements AssessmentRound {
       "The latest published version of the round's rubric later than the one it is on (an open round can be upgraded to it), or null",
   })
   newerVersion: string | null;
+}
+
+export class ResponseReviewDto implements ResponseReview {
+  @ApiProperty({ enum: RESPONSE_CHECK_STATUSES }) status: ResponseCheckStatus;
+  @ApiProperty({ nullable: true, type: String, description: 'Why it was sent back' })
+  comment: string | null;
+  @ApiProperty({ format: 'date-time' }) reviewedAt: string;
+  @ApiProperty({ type: UserRefDto, nullable: true }) reviewedBy: UserRefDto | null;
 }
 
 export class CriterionResponseDto implements CriterionResponse {
@@ -102,6 +128,13 @@ export class CriterionResponseDto implements CriterionResponse {
     description: 'isExpired is as of the round target date',
   })
   evidence: LinkedEvidenceResponseDto[];
+  @ApiProperty({
+    type: ResponseReviewDto,
+    nullable: true,
+    description:
+      "The quality officer's check of an answer marked ready (klaar voor controle): accepted, or sent back with a comment",
+  })
+  review: ResponseReviewDto | null;
 }
 
 export class AssessmentRoundDetailResponseDto
@@ -132,4 +165,5 @@ export class MyCriterionResponseDto implements MyCriterion {
   @ApiProperty({ enum: RESPONSE_STATES }) state: ResponseState;
   @ApiProperty() isCarriedOver: boolean;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ type: ResponseReviewDto, nullable: true }) review: ResponseReviewDto | null;
 }

@@ -1,4 +1,10 @@
-import { ROUND_ROUTES, ROUND_TEXT_MAX_LENGTH, RoundRoute } from '@labelklaar/domain';
+import {
+  ROUND_ROUTES,
+  ROUND_TEXT_MAX_LENGTH,
+  RoundRoute,
+  SIGN_OFF_FUNCTION_MAX_LENGTH,
+  SIGN_OFF_NAME_MAX_LENGTH,
+} from '@labelklaar/domain';
 
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -78,4 +84,33 @@ export class WithdrawRoundDto {
   @Min(1)
   @IsInt()
   version: number;
+}
+
+/** The vaststelling by a manager: name and function as printed on the dossier, and the day. */
+export class SignOffRoundDto {
+  @ApiProperty({
+    description: 'The version the client last saw; a stale one answers 409 with the current round',
+  })
+  @Min(1)
+  @IsInt()
+  version: number;
+
+  @ApiProperty({ maxLength: SIGN_OFF_NAME_MAX_LENGTH, example: 'A. de Vries' })
+  @MaxLength(SIGN_OFF_NAME_MAX_LENGTH)
+  @IsNotEmpty()
+  @IsString()
+  name: string;
+
+  @ApiProperty({ maxLength: SIGN_OFF_FUNCTION_MAX_LENGTH, example: 'directeur-bestuurder' })
+  @MaxLength(SIGN_OFF_FUNCTION_MAX_LENGTH)
+  @IsNotEmpty()
+  @IsString()
+  function: string;
+
+  @ApiProperty({
+    format: 'date',
+    description: 'The day of the vaststelling; today or earlier (422 sign-off-date-in-future)',
+  })
+  @IsIsoDay()
+  date: string;
 }

@@ -20,6 +20,10 @@ import { RubricVersionEntity } from '../../rubrics/entities/rubric-version.entit
 @Check('ck_assessment_rounds_route', "route IN ('external-audit', 'peer-review', 'internal')")
 @Check('ck_assessment_rounds_status', "status IN ('draft', 'submitted', 'reviewed', 'withdrawn')")
 @Check('ck_assessment_rounds_withdrawn_at', "(status = 'withdrawn') = (withdrawn_at IS NOT NULL)")
+@Check(
+  'ck_assessment_rounds_sign_off',
+  '(signed_off_at IS NULL) = (signed_off_name IS NULL) AND (signed_off_at IS NULL) = (signed_off_function IS NULL) AND (signed_off_at IS NULL) = (signed_off_on IS NULL)',
+)
 // Each organisation's latest submitted round (sector view) without reading the wide rows.
 @Index(
   'idx_assessment_rounds_organisation_id_submitted_at',
@@ -119,6 +123,29 @@ export class AssessmentRoundEntity {
   /** When a quality officer withdrew the round; who did is in its history. */
   @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;
+
+  /** The vaststelling by a manager: name and function as printed, the day, and when recorded. */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  signedOffName: string | null;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  signedOffFunction: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  signedOffOn: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  signedOffAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  signedOffById: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'signed_off_by_id',
+    foreignKeyConstraintName: 'fk_assessment_rounds_signed_off_by_id',
+  })
+  signedOffBy?: UserEntity;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;

@@ -1,4 +1,4 @@
-import { ResponseState } from '@labelklaar/domain';
+import { ResponseCheckStatus, ResponseState } from '@labelklaar/domain';
 
 import {
   Check,
@@ -20,6 +20,16 @@ import { AssessmentRoundEntity } from './assessment-round.entity';
 @Entity('criterion_responses')
 @Unique('uq_criterion_responses_round_criterion', ['roundId', 'criterionCode'])
 @Check('ck_criterion_responses_state', "state IN ('draft', 'ready-for-review')")
+@Check(
+  'ck_criterion_responses_review_status',
+  "review_status IS NULL OR review_status IN ('accepted', 'sent-back')",
+)
+@Check(
+  'ck_criterion_responses_review_comment',
+  "review_comment IS NULL OR review_status = 'sent-back'",
+)
+@Check('ck_criterion_responses_reviewed_at', 'review_status IS NULL OR reviewed_at IS NOT NULL')
+@Index('idx_criterion_responses_ready', ['roundId'], { where: "state = 'ready-for-review'" })
 // Covers the figures of many rounds at once (trend, sector view) as an index-only scan.
 @Index('idx_criterion_responses_round_id_criterion_code_level', [
   'roundId',
@@ -83,6 +93,27 @@ export class CriterionResponseEntity {
 
   @Column({ type: 'boolean', default: false })
   isCarriedOver: boolean;
+
+  /** The quality officer's check of an answer marked ready: accepted or sent back. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  reviewStatus: ResponseCheckStatus | null;
+
+  /** Why it was sent back; only with a sent-back answer. */
+  @Column({ type: 'text', nullable: true })
+  reviewComment: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  reviewedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  reviewedById: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'reviewed_by_id',
+    foreignKeyConstraintName: 'fk_criterion_responses_reviewed_by_id',
+  })
+  reviewedBy?: UserEntity;
 
   /** Optimistic lock: a save names the version it started from. */
   @Column({ type: 'integer', default: 1 })

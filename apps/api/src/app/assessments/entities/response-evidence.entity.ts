@@ -45,6 +45,13 @@ export class ResponseEvidenceEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   linkedAt: Date;
 
+  /**
+   * The evidence revision a submitted round was submitted with; none (null) in a draft round,
+   * whose link follows the evidence's current revision.
+   */
+  @Column({ type: 'integer', nullable: true })
+  revisionNumber?: number | null;
+
   @Column({ type: 'uuid', nullable: true })
   linkedById: string | null;
 

@@ -1,4 +1,4 @@
-import LayoutBuilder, { PdfLine } from 'pdfmake/src/layoutBuilder';
+import LayoutBuilder, { PdfLayoutBuilder, PdfLine, PdfTextNode } from 'pdfmake/src/layoutBuilder';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -95,7 +95,7 @@ export function orderBidiLines(): void {
   }
   installed = true;
   const buildNextLine = LayoutBuilder.prototype.buildNextLine;
-  LayoutBuilder.prototype.buildNextLine = function (this: unknown, textNode: unknown) {
+  LayoutBuilder.prototype.buildNextLine = function (this: PdfLayoutBuilder, textNode: PdfTextNode) {
     const line = buildNextLine.call(this, textNode);
     if (line) {
       placeInVisualOrder(line);

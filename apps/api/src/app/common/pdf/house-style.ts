@@ -27,7 +27,9 @@
  */
 import type {
   Content,
+  ContentStack,
   ContentTable,
+  ContentText,
   Margins,
   Style,
   TableCell,
@@ -35,6 +37,8 @@ import type {
 } from 'pdfmake/interfaces';
 
 import { HOUSE_FONT } from './house-fonts';
+import { flexibleBreakId, pageEndId } from './page-breaks';
+import { KEEP_LINES } from './paragraph-lines';
 
 /** Colours of the web app's design tokens, so screen and paper look alike. */
 export const HOUSE_COLOURS = {
@@ -275,6 +279,22 @@ export function heading(text: string, level: 1 | 2 | 3, options: HeadingOptions 
   };
 }
 
+/**
+ * A part that starts on a new page, unless the page before it is not half full: then it goes
+ * on under it (see `./page-breaks`). The block is kept on one page: give it the part's heading
+ * with what must not be parted from it. Only at the top level of a document's content.
+ */
+export function flexiblePage(key: string, block: Content[]): Content[] {
+  return [
+    { text: ' ', id: pageEndId(key), fontSize: 1, lineHeight: 1 },
+    // pdfmake takes an id on any node; its types only know it on some.
+    Object.assign<ContentStack, { id: string }>(
+      { stack: block, unbreakable: true, pageBreak: 'before' },
+      { id: flexibleBreakId(key) },
+    ),
+  ];
+}
+
 export interface Column {
   header: string;
   width: number | '*' | 'auto';
@@ -347,3 +367,30 @@ export const warningCell = (
   style: ['tableCell', 'warning'],
   alignment,
 });
+
+/** Space between two paragraphs of one text (pt): about the empty line that parted them. */
+const PARAGRAPH_SPACE = 8;
+
+/**
+ * A text someone wrote (a toelichting), one node per paragraph (parted by an empty line), each
+ * with widow and orphan control (see `./paragraph-lines`): no paragraph leaves a single line
+ * on a page of its own. A label goes on the first paragraph's first line, kept with two lines of
+ * the text after it.
+ */
+export function paragraphs(text: string, label?: Content): Content {
+  const parts = text
+    .split(/\n(?:[ \t]*\n)+/)
+    .map((part) => part.replace(/^(?:[ \t]*\n)+|(?:\n[ \t]*)+$/g, ''))
+    .filter((part) => part.trim() !== '');
+  const nodes = (parts.length > 0 ? parts : [text]).map((part, index) => {
+    const first = index === 0 && label !== undefined;
+    return Object.assign<ContentText, Record<string, unknown>>(
+      {
+        text: first ? [label as ContentText, '\n', part] : part,
+        margin: [0, 0, 0, index === parts.length - 1 ? 0 : PARAGRAPH_SPACE],
+      },
+      { [KEEP_LINES]: first ? 3 : 2 },
+    );
+  });
+  return { stack: nodes };
+}

@@ -70,3 +70,64 @@ export const UPLOAD_EVIDENCE_SCHEMA = {
     validUntil: { type: 'string', format: 'date' },
   },
 };
+
+/**
+ * A new revision of an evidence item (multipart): a file in the part named "file" or a `url`,
+ * with the new document's dates; title and kind stay the item's unless given.
+ */
+export class NewRevisionDto {
+  @ApiPropertyOptional({ maxLength: EVIDENCE_TITLE_MAX_LENGTH })
+  @Transform(emptyAsAbsent)
+  @IsOptional()
+  @MaxLength(EVIDENCE_TITLE_MAX_LENGTH)
+  @IsNotEmpty()
+  @IsString()
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: 64 })
+  @Transform(emptyAsAbsent)
+  @IsOptional()
+  @MaxLength(64)
+  @IsNotEmpty()
+  @IsString()
+  evidenceKind?: string;
+
+  @ApiProperty({ format: 'date', example: '2026-11-01' })
+  @IsIsoDay()
+  documentDate: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'Leave out for a document that does not expire',
+  })
+  @Transform(emptyAsAbsent)
+  @IsOptional()
+  @IsIsoDay()
+  validUntil?: string;
+
+  @ApiPropertyOptional({ maxLength: EVIDENCE_URL_MAX_LENGTH, description: 'Instead of a file' })
+  @Transform(emptyAsAbsent)
+  @IsOptional()
+  @MaxLength(EVIDENCE_URL_MAX_LENGTH)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  url?: string;
+}
+
+/** How a new revision looks in the OpenAPI document. */
+export const NEW_REVISION_SCHEMA = {
+  type: 'object',
+  required: ['documentDate'],
+  properties: {
+    file: {
+      type: 'string',
+      format: 'binary',
+      description:
+        'The new document (or give url); pdf, docx, xlsx, pptx, odt, ods, png, jpg, txt or csv',
+    },
+    url: { type: 'string', maxLength: EVIDENCE_URL_MAX_LENGTH, description: 'Instead of a file' },
+    title: { type: 'string', maxLength: EVIDENCE_TITLE_MAX_LENGTH },
+    evidenceKind: { type: 'string', maxLength: 64 },
+    documentDate: { type: 'string', format: 'date' },
+    validUntil: { type: 'string', format: 'date' },
+  },
+};

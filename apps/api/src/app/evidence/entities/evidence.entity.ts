@@ -14,7 +14,10 @@ import {
 import { UserEntity } from '../../auth/entities/user.entity';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity';
 
-/** A stored file (by its sha256) or a registered link; never changed once registered. */
+/**
+ * A stored file (by its sha256) or a registered link. Its fields are those of its current revision
+ * (see EvidenceRevisionEntity); only a new revision changes them.
+ */
 @Entity('evidence')
 @Check('ck_evidence_source', "source IN ('file', 'link')")
 @Check(
@@ -66,6 +69,10 @@ export class EvidenceEntity {
 
   @Column({ type: 'integer', nullable: true })
   sizeBytes: number | null;
+
+  /** The current revision's number; 1 until a new revision replaces the document. */
+  @Column({ type: 'integer', default: 1 })
+  revisionNumber: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -3,7 +3,7 @@ import { chmod, mkdir, opendir, rename, stat, unlink, utimes } from 'node:fs/pro
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 
-import { FileStorage, StoredBlob } from './file-storage';
+import { ByteRange, FileStorage, StoredBlob } from './file-storage';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -35,10 +35,10 @@ export class LocalFileStorage extends FileStorage {
     await rename(localPath, target);
   }
 
-  async open(sha256: string): Promise<Readable> {
+  async open(sha256: string, range?: ByteRange): Promise<Readable> {
     const path = this.pathOf(sha256);
     await stat(path);
-    return createReadStream(path);
+    return createReadStream(path, range);
   }
 
   async exists(sha256: string): Promise<boolean> {
@@ -73,7 +73,8 @@ export class LocalFileStorage extends FileStorage {
     });
   }
 
-  private pathOf(sha256: string): string {
+  /** Where the blob of `sha256` lives (or would), inside the folder. */
+  pathOf(sha256: string): string {
     if (!SHA256.test(sha256)) {
       // Never let anything but a hash become part of a path.
       throw new TypeError('not a sha256 hex digest');

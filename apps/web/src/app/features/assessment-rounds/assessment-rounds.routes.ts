@@ -23,6 +23,22 @@ export const assessmentRoundsRoutes: Routes = [
       ),
   },
   {
+    path: ':roundId/who-does-what',
+    title: 'roundReview.who.pageTitle',
+    loadComponent: () =>
+      import('./who-does-what-page/who-does-what-page.component').then(
+        (m) => m.WhoDoesWhatPageComponent,
+      ),
+  },
+  {
+    path: ':roundId/print',
+    title: 'printView.pageTitle',
+    loadComponent: () =>
+      import('./round-print-page/round-print-page.component').then(
+        (m) => m.RoundPrintPageComponent,
+      ),
+  },
+  {
     path: ':roundId/criteria/:code',
     title: 'rounds.criterion.pageTitle',
     loadComponent: () =>

@@ -21,6 +21,7 @@ function aRound(responses: AssessmentRoundDetail['responses']): AssessmentRoundD
     submittedAt: null,
     submittedBy: null,
     withdrawnAt: null,
+    signOff: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     updatedBy: null,
@@ -40,6 +41,7 @@ function aRound(responses: AssessmentRoundDetail['responses']): AssessmentRoundD
 
 const evidence = (id: string, validUntil: string | null, isExpired: boolean) => ({
   id,
+  revision: 1,
   source: 'link' as const,
   title: id,
   evidenceKind: 'policy-document',

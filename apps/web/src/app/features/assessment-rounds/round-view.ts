@@ -5,6 +5,7 @@ import {
   CriterionStatus,
   DomainCode,
   MemberRef,
+  ResponseReview,
   ResponseState,
   RubricVersion,
 } from '@labelklaar/domain';
@@ -24,6 +25,8 @@ export interface CriterionRow {
   isCarriedOver: boolean;
   /** The answer's version for a save from the table ("Klopt nog"), or null without an answer. */
   version: number | null;
+  /** The quality officer's check (klaar voor controle), if any. */
+  review: ResponseReview | null;
 }
 
 export interface DomainSection {
@@ -65,6 +68,7 @@ export function buildRoundView(
           level: response?.notApplicable ? null : (response?.level ?? null),
           metLevel: criterion.metLevel,
           state: response?.state ?? null,
+          review: response?.review ?? null,
           owner: response?.owner ?? null,
           evidenceCount: response?.evidence.length ?? 0,
           expiredEvidenceCount: response?.evidence.filter((e) => e.isExpired).length ?? 0,

@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, JsonValue, RoundEvent } from '@labelklaar/domain';
+import { ACTION_STATUSES, formatDate, JsonValue, RoundEvent } from '@labelklaar/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -35,14 +35,28 @@ export const HISTORY_FIELDS = [
   'bottlenecks',
   'targetDate',
   'contentHash',
+  // A new version of linked evidence
+  'revision',
+  'fileName',
+  'url',
 ] as const;
 const SHOWN = new Set<string>(HISTORY_FIELDS);
+/** Calendar days, shown in words like everywhere else ("26 november 2026"). */
+const DATE_FIELDS = new Set<string>(['documentDate', 'validUntil', 'dueDate', 'targetDate']);
 
 export type Translate = (key: string) => string;
 
-function show(field: string, value: JsonValue | undefined, translate: Translate): string {
+function show(
+  field: string,
+  value: JsonValue | undefined,
+  translate: Translate,
+  lang: string,
+): string {
   if (value === undefined || value === null || value === '') {
     return '—';
+  }
+  if (typeof value === 'string' && DATE_FIELDS.has(field)) {
+    return formatDate(value, lang);
   }
   if (typeof value === 'boolean') {
     return translate(value ? 'common.yes' : 'common.no');
@@ -72,7 +86,7 @@ function valueKey(field: string, value: string): string | null {
 }
 
 /** What an event changed: every readable field whose shown value differs before and after. */
-export function changesOf(event: RoundEvent, translate: Translate): FieldChange[] {
+export function changesOf(event: RoundEvent, translate: Translate, lang = 'nl'): FieldChange[] {
   const before = event.before ?? {};
   const after = event.after ?? {};
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
@@ -80,8 +94,8 @@ export function changesOf(event: RoundEvent, translate: Translate): FieldChange[
     .filter((field) => SHOWN.has(field))
     .map((field) => ({
       field: translate(`rounds.history.fields.${field}`),
-      before: show(field, before[field], translate),
-      after: show(field, after[field], translate),
+      before: show(field, before[field], translate, lang),
+      after: show(field, after[field], translate, lang),
     }))
     .filter((change) => change.before !== change.after);
 }
@@ -143,12 +157,12 @@ export class CriterionHistoryComponent {
   readonly lang = input.required<string>();
 
   protected readonly entries = computed(() => {
-    // Read the language so the labels follow a switch.
-    this.lang();
+    // Read the language so the labels and dates follow a switch.
+    const lang = this.lang();
     const translate: Translate = (key) => this.transloco.translate(key);
     return [...this.events()].reverse().map((event) => ({
       event,
-      changes: changesOf(event, translate),
+      changes: changesOf(event, translate, lang),
     }));
   });
 }

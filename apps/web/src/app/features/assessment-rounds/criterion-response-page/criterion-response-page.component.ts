@@ -1,10 +1,13 @@
 import {
   canEditResponse,
+  canReadComments,
+  canWriteComment,
   CriterionResponse,
   isRoundOpen,
   possibleOwners,
 } from '@labelklaar/domain';
 
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
@@ -22,7 +25,9 @@ import { CriterionActionsComponent } from '../../improvement-actions/criterion-a
 import { MembersApiService } from '../../members/data-access/members-api.service';
 import { RubricsApiService } from '../../rubrics/data-access/rubrics-api.service';
 import { RUBRIC_CONTENT_LANG } from '../../rubrics/rubric-content';
+import { CriterionCommentsComponent } from '../criterion-comments/criterion-comments.component';
 import { CriterionHistoryComponent } from '../criterion-history/criterion-history.component';
+import { CriterionPrintComponent } from '../criterion-print/criterion-print.component';
 import { AssessmentRoundsApiService } from '../data-access/assessment-rounds-api.service';
 import { CriterionResponsesApiService } from '../data-access/criterion-responses-api.service';
 import { ResponseEditorComponent } from '../response-editor/response-editor.component';
@@ -37,7 +42,9 @@ import { ResponseEditorComponent } from '../response-editor/response-editor.comp
     ResponseEditorComponent,
     EvidencePanelComponent,
     CriterionActionsComponent,
+    CriterionCommentsComponent,
     CriterionHistoryComponent,
+    CriterionPrintComponent,
   ],
   templateUrl: './criterion-response-page.component.html',
   styleUrl: './criterion-response-page.component.scss',
@@ -49,6 +56,7 @@ export class CriterionResponsePageComponent {
   private readonly rubricsApi = inject(RubricsApiService);
   private readonly membersApi = inject(MembersApiService);
   private readonly transloco = inject(TranslocoService);
+  private readonly document = inject(DOCUMENT);
   protected readonly session = inject(SessionStore);
   private readonly permissions = inject(PermissionsStore);
   protected readonly language = inject(LanguageService);
@@ -109,6 +117,12 @@ export class CriterionResponsePageComponent {
       ...all.filter((k) => !expected.includes(k.key)),
     ];
   });
+  protected readonly allMembers = computed(() =>
+    this.members.hasValue() ? this.members.value() : [],
+  );
+  /** Overleg is internal: members only, never a reviewer. */
+  protected readonly canReadComments = computed(() => canReadComments(this.permissions.actor()));
+  protected readonly canWriteComment = computed(() => canWriteComment(this.permissions.actor()));
   protected readonly owners = computed(() =>
     this.members.hasValue() ? possibleOwners(this.members.value()) : [],
   );
@@ -154,6 +168,10 @@ export class CriterionResponsePageComponent {
     } finally {
       this.confirming.set(false);
     }
+  }
+
+  protected print(): void {
+    this.document.defaultView?.print();
   }
 
   protected saved(response: CriterionResponse): void {

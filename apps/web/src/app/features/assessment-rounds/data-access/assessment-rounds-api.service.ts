@@ -6,7 +6,9 @@ import {
   RoundRoute,
   RoundUpgradePreview,
   RoundUpgradeResult,
+  SubmissionChecks,
   SubmittedRound,
+  WhoDoesWhat,
 } from '@labelklaar/domain';
 
 import { HttpClient, HttpParams } from '@angular/common/http';
@@ -60,6 +62,30 @@ export class AssessmentRoundsApiService {
   /** Takes the round out of every list; it stays readable by its id, with its history. */
   withdraw(roundId: string, version: number): Observable<AssessmentRoundDetail> {
     return this.http.post<AssessmentRoundDetail>(`${roundUrl(roundId)}/withdraw`, { version });
+  }
+
+  /** "Wie doet wat": per member their criteria and actions in the round. */
+  assignments(roundId: string): Observable<WhoDoesWhat> {
+    return this.http.get<WhoDoesWhat>(`${roundUrl(roundId)}/assignments`);
+  }
+
+  /** What the submission dialog lists: the checks that found something. */
+  submissionCheck(roundId: string): Observable<SubmissionChecks> {
+    return this.http.get<SubmissionChecks>(`${roundUrl(roundId)}/submission-check`);
+  }
+
+  /** A manager establishes (vaststellen) the round; again replaces the earlier vaststelling. */
+  signOff(
+    roundId: string,
+    signOff: { version: number; name: string; function: string; date: string },
+  ): Observable<AssessmentRoundDetail> {
+    return this.http.post<AssessmentRoundDetail>(`${roundUrl(roundId)}/sign-off`, signOff);
+  }
+
+  withdrawSignOff(roundId: string, version: number): Observable<AssessmentRoundDetail> {
+    return this.http.post<AssessmentRoundDetail>(`${roundUrl(roundId)}/sign-off/withdraw`, {
+      version,
+    });
   }
 
   submit(roundId: string): Observable<SubmittedRound> {

@@ -1,4 +1,4 @@
-import { CriterionResponse, MyCriterion, ResponseInput } from '@labelklaar/domain';
+import { CriterionResponse, MyCriterion, ResponseInput, ReviewQueueItem } from '@labelklaar/domain';
 
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
@@ -43,6 +43,39 @@ export class CriterionResponsesApiService {
   }
 
   /** The criteria the signed-in member owns in open rounds. */
+  /** One owner (or none) for several criteria at once, all or nothing. */
+  assignOwners(
+    roundId: string,
+    criterionCodes: string[],
+    memberId: string | null,
+  ): Observable<CriterionResponse[]> {
+    return this.http.put<CriterionResponse[]>(
+      `/api/v1/rounds/${encodeURIComponent(roundId)}/owners`,
+      { criterionCodes, memberId },
+    );
+  }
+
+  /** Answers marked ready for checking in the organisation's open rounds. */
+  reviewQueue(): Observable<ReviewQueueItem[]> {
+    return this.http.get<ReviewQueueItem[]>('/api/v1/review-queue');
+  }
+
+  accept(roundId: string, code: string, version: number): Observable<CriterionResponse> {
+    return this.http.post<CriterionResponse>(`${responseUrl(roundId, code)}/accept`, { version });
+  }
+
+  sendBack(
+    roundId: string,
+    code: string,
+    version: number,
+    comment: string,
+  ): Observable<CriterionResponse> {
+    return this.http.post<CriterionResponse>(`${responseUrl(roundId, code)}/send-back`, {
+      version,
+      comment,
+    });
+  }
+
   mine(): Observable<MyCriterion[]> {
     return this.http.get<MyCriterion[]>('/api/v1/me/criteria');
   }

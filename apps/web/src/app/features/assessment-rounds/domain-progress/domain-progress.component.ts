@@ -1,13 +1,15 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 
+import { LanguageService } from '../../../core/i18n/language.service';
+import { ScorePipe } from '../../../shared/ui/charts/score.pipe';
 import { RUBRIC_CONTENT_LANG } from '../../rubrics/rubric-content';
 import { DomainSection } from '../round-view';
 
 /** Scored criteria and readiness per domain. */
 @Component({
   selector: 'lk-domain-progress',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, ScorePipe],
   template: `
     <ul class="domain-progress">
       @for (domain of domains(); track domain.code) {
@@ -31,7 +33,10 @@ import { DomainSection } from '../round-view';
             @if (domain.score === null) {
               {{ 'rounds.progress.readinessNone' | transloco }}
             } @else {
-              {{ 'rounds.progress.readiness' | transloco: { score: domain.score } }}
+              {{
+                'rounds.progress.readiness'
+                  | transloco: { score: (domain.score | lkScore: language.active()) }
+              }}
             }
           </span>
         </li>
@@ -68,6 +73,7 @@ import { DomainSection } from '../round-view';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DomainProgressComponent {
+  protected readonly language = inject(LanguageService);
   readonly domains = input.required<DomainSection[]>();
   protected readonly contentLang = RUBRIC_CONTENT_LANG;
 }

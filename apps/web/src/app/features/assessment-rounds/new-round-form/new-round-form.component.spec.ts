@@ -66,7 +66,7 @@ describe('NewRoundFormComponent', () => {
     await settle(fixture);
 
     expect(host.querySelector('#new-round-deadline')?.textContent).toContain(
-      'Deadline zelfevaluatie: 4 oktober 2099',
+      'Uiterste datum zelfevaluatie: 4 oktober 2099',
     );
   });
 

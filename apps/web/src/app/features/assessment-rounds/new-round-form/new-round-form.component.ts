@@ -4,6 +4,7 @@ import {
   isoDayIn,
   isTargetDateInPast,
   ROUND_ROUTES,
+  ROUND_TITLE_MAX_LENGTH,
   RoundRoute,
 } from '@labelklaar/domain';
 
@@ -29,6 +30,8 @@ import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.servic
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
+import { TextLimitComponent } from '../../../shared/ui/text-limit/text-limit.component';
+import { TextLimitDirective } from '../../../shared/ui/text-limit/text-limit.directive';
 import { RubricsApiService } from '../../rubrics/data-access/rubrics-api.service';
 import { AssessmentRoundsApiService, NewRound } from '../data-access/assessment-rounds-api.service';
 
@@ -38,6 +41,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 @Component({
   selector: 'lk-new-round-form',
   imports: [
+    TextLimitComponent,
+    TextLimitDirective,
     ReactiveFormsModule,
     TranslocoPipe,
     FieldErrorComponent,
@@ -58,6 +63,7 @@ export class NewRoundFormComponent {
   readonly cancelled = output<void>();
 
   protected readonly routes = ROUND_ROUTES;
+  protected readonly titleMax = ROUND_TITLE_MAX_LENGTH;
   /** The browser's date picker offers no day before today; the API refuses one as well. */
   protected readonly today = isoDayIn(new Date());
   protected readonly rubrics = rxResource({ stream: () => this.rubricsApi.list() });
@@ -68,7 +74,7 @@ export class NewRoundFormComponent {
   protected readonly form = new FormGroup({
     title: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(200)],
+      validators: [Validators.required, Validators.maxLength(ROUND_TITLE_MAX_LENGTH)],
     }),
     rubric: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     targetDate: new FormControl('', {

@@ -32,6 +32,7 @@ import {
 } from '../../../shared/autosave/autosave';
 import { SaveStatusComponent } from '../../../shared/autosave/save-status.component';
 import { TextLimitComponent } from '../../../shared/ui/text-limit/text-limit.component';
+import { TextLimitDirective } from '../../../shared/ui/text-limit/text-limit.directive';
 import { CriterionResponsesApiService } from '../data-access/criterion-responses-api.service';
 import { LevelPickerComponent } from '../level-picker/level-picker.component';
 
@@ -43,8 +44,6 @@ const FIELDS: readonly (keyof ResponseInput)[] = [
   'notApplicableReason',
   'state',
 ];
-
-type LimitedField = 'rationale' | 'notApplicableReason';
 
 export function inputOf(response: CriterionResponse): ResponseInput {
   const { level, targetLevel, rationale, notApplicable, notApplicableReason, state } = response;
@@ -89,6 +88,7 @@ export const changedResponseFields = (before: ResponseInput, after: ResponseInpu
     LevelPickerComponent,
     SaveStatusComponent,
     TextLimitComponent,
+    TextLimitDirective,
   ],
   templateUrl: './response-editor.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -120,8 +120,6 @@ export class ResponseEditorComponent {
   protected readonly notApplicable = signal(false);
   protected readonly rationaleLength = signal(0);
   protected readonly reasonLength = signal(0);
-  /** The field a paste made too long, so its message can say the paste was not cut. */
-  protected readonly pastedOver = signal<LimitedField | null>(null);
   /** Why the form as it stands is not saved: said instead of an earlier "saved". */
   protected readonly holdReason = computed(() => {
     if (this.reasonMissing()) {
@@ -131,7 +129,6 @@ export class ResponseEditorComponent {
       this.rationaleLength() > this.rationaleMax || this.reasonLength() > this.reasonMax;
     return tooLong ? 'rounds.editor.notSavedTooLong' : null;
   });
-  private pasteInto: LimitedField | null = null;
 
   constructor() {
     // The right to edit can arrive after the answer (a contributor's ownership needs the members).
@@ -143,11 +140,6 @@ export class ResponseEditorComponent {
       .pipe(takeUntilDestroyed())
       .subscribe((notApplicable) => this.carryRationaleToReason(notApplicable));
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changed());
-  }
-
-  /** Marks the next change of the field as a paste (the paste event comes before the text). */
-  protected pasting(field: LimitedField): void {
-    this.pasteInto = field;
   }
 
   protected flush(): void {
@@ -198,24 +190,12 @@ export class ResponseEditorComponent {
 
   private changed(): void {
     this.syncDerived();
-    this.notePaste();
     if (this.holdReason()) {
       // The API refuses it as it is (no reason, too long): say "not saved" until it can go.
       this.autosave()?.hold();
       return;
     }
     this.autosave()?.change(this.value());
-  }
-
-  private notePaste(): void {
-    const field = this.pasteInto;
-    this.pasteInto = null;
-    if (field) {
-      const max = field === 'rationale' ? this.rationaleMax : this.reasonMax;
-      this.pastedOver.set(this.form.controls[field].value.length > max ? field : null);
-    } else if (this.holdReason() !== 'rounds.editor.notSavedTooLong') {
-      this.pastedOver.set(null);
-    }
   }
 
   /** Ready for review needs an answer; not applicable leaves no level to choose. */

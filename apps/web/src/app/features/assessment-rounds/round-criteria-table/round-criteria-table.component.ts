@@ -32,8 +32,18 @@ export class RoundCriteriaTableComponent {
   /** The code of the answer being confirmed now, if any. */
   readonly confirming = input<string | null>(null);
   readonly confirmRequested = output<CriterionRow>();
+  /** Codes chosen for a bulk assignment (with `canAssign`): a checkbox per row. */
+  readonly selected = input<ReadonlySet<string>>(new Set());
+  readonly selectionChanged = output<{ code: string; selected: boolean }>();
 
   protected readonly contentLang = RUBRIC_CONTENT_LANG;
+
+  protected toggle(row: CriterionRow, event: Event): void {
+    this.selectionChanged.emit({
+      code: row.code,
+      selected: (event.target as HTMLInputElement).checked,
+    });
+  }
 
   protected chooseOwner(row: CriterionRow, event: Event): void {
     const memberId = (event.target as HTMLSelectElement).value || null;

@@ -3,6 +3,7 @@ import {
   PARTICIPANT_GROUPS,
   ParticipantGroup,
   PARTICIPATION_METHODS,
+  PARTICIPATION_NOTE_MAX_LENGTH,
   ParticipationEntry,
   ParticipationMethod,
   ROUND_TEXT_MAX_LENGTH,
@@ -16,6 +17,8 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
+import { TextLimitComponent } from '../../../shared/ui/text-limit/text-limit.component';
+import { TextLimitDirective } from '../../../shared/ui/text-limit/text-limit.directive';
 import { AssessmentRoundsApiService } from '../data-access/assessment-rounds-api.service';
 
 type EntryForm = FormGroup<{
@@ -35,7 +38,7 @@ function entryForm(entry?: ParticipationEntry): EntryForm {
     }),
     note: new FormControl(entry?.note ?? '', {
       nonNullable: true,
-      validators: [Validators.maxLength(500)],
+      validators: [Validators.maxLength(PARTICIPATION_NOTE_MAX_LENGTH)],
     }),
   });
 }
@@ -43,7 +46,14 @@ function entryForm(entry?: ParticipationEntry): EntryForm {
 /** Ambitions, bottlenecks and who took part in the self-evaluation; editable by quality officers. */
 @Component({
   selector: 'lk-round-notes-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, LiveMessageComponent, LocalDatePipe],
+  imports: [
+    TextLimitComponent,
+    TextLimitDirective,
+    ReactiveFormsModule,
+    TranslocoPipe,
+    LiveMessageComponent,
+    LocalDatePipe,
+  ],
   templateUrl: './round-notes-form.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -57,6 +67,8 @@ export class RoundNotesFormComponent {
 
   protected readonly groups = PARTICIPANT_GROUPS;
   protected readonly methods = PARTICIPATION_METHODS;
+  protected readonly textMax = ROUND_TEXT_MAX_LENGTH;
+  protected readonly noteMax = PARTICIPATION_NOTE_MAX_LENGTH;
   protected readonly form = new FormGroup({
     ambitions: new FormControl('', {
       nonNullable: true,

@@ -4,8 +4,10 @@ import {
   isRoundOpen,
   isRoundReviewable,
   possibleOwners,
+  SubmissionChecks,
 } from '@labelklaar/domain';
 
+import { Dialog } from '@angular/cdk/dialog';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
@@ -16,13 +18,13 @@ import { ApiError, toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
-import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.service';
 import {
   LiveMessageComponent,
   LiveMessageKind,
 } from '../../../shared/ui/live-message/live-message.component';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
 import { MembersApiService } from '../../members/data-access/members-api.service';
+import { OrganisationApiService } from '../../organisation/data-access/organisation-api.service';
 import { RoundReviewSectionComponent } from '../../reviews/round-review-section/round-review-section.component';
 import { RubricsApiService } from '../../rubrics/data-access/rubrics-api.service';
 import { RUBRIC_CONTENT_LANG } from '../../rubrics/rubric-content';
@@ -35,7 +37,9 @@ import {
 } from '../round-criteria-table/round-criteria-table.component';
 import { RoundNotesFormComponent } from '../round-notes-form/round-notes-form.component';
 import { RoundSettingsFormComponent } from '../round-settings-form/round-settings-form.component';
+import { RoundSignOffComponent } from '../round-sign-off/round-sign-off.component';
 import { buildRoundView, CriterionRow } from '../round-view';
+import { SubmitDialogComponent, SubmitDialogData } from '../submit-dialog/submit-dialog.component';
 import { SubmitPanelComponent, SubmitRefusal } from '../submit-panel/submit-panel.component';
 
 @Component({
@@ -51,6 +55,7 @@ import { SubmitPanelComponent, SubmitRefusal } from '../submit-panel/submit-pane
     RoundSettingsFormComponent,
     SubmitPanelComponent,
     RoundReviewSectionComponent,
+    RoundSignOffComponent,
   ],
   templateUrl: './round-page.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,7 +65,8 @@ export class RoundPageComponent {
   private readonly responsesApi = inject(CriterionResponsesApiService);
   private readonly rubricsApi = inject(RubricsApiService);
   private readonly membersApi = inject(MembersApiService);
-  private readonly confirmService = inject(ConfirmService);
+  private readonly dialog = inject(Dialog);
+  private readonly organisationApi = inject(OrganisationApiService);
   private readonly transloco = inject(TranslocoService);
   protected readonly session = inject(SessionStore);
   private readonly permissions = inject(PermissionsStore);
@@ -92,8 +98,19 @@ export class RoundPageComponent {
   protected readonly canAssign = computed(
     () => this.permissions.can('response.assign') && this.isOpen(),
   );
+  protected readonly canSeeAssignments = computed(() => this.permissions.can('round.assignments'));
   protected readonly canSubmit = computed(
     () => this.permissions.can('round.submit') && this.isOpen(),
+  );
+  protected readonly canSignOff = computed(
+    () => this.permissions.can('round.sign-off') && this.isOpen(),
+  );
+  private readonly organisation = rxResource({
+    params: () => this.session.activeOrganisationId() ?? undefined,
+    stream: () => this.organisationApi.overview(),
+  });
+  protected readonly signOffRequired = computed(
+    () => this.organisation.hasValue() && this.organisation.value().signOffRequired,
   );
   protected readonly canUpgrade = computed(
     () => this.permissions.can('round.upgrade') && this.isOpen(),
@@ -155,6 +172,59 @@ export class RoundPageComponent {
   protected readonly submitting = signal(false);
   protected readonly refusal = signal<SubmitRefusal | null>(null);
 
+  /** Criteria chosen in the tables for one owner at once. */
+  protected readonly selected = signal<ReadonlySet<string>>(new Set());
+  protected readonly bulkOwner = signal<string>('');
+  protected readonly assigning = signal(false);
+
+  protected toggleSelected({ code, selected }: { code: string; selected: boolean }): void {
+    this.selected.update((current) => {
+      const next = new Set(current);
+      if (selected) {
+        next.add(code);
+      } else {
+        next.delete(code);
+      }
+      return next;
+    });
+  }
+
+  protected clearSelection(): void {
+    this.selected.set(new Set());
+  }
+
+  protected async assignSelected(): Promise<void> {
+    const codes = [...this.selected()];
+    if (codes.length === 0 || this.assigning()) {
+      return;
+    }
+    const memberId = this.bulkOwner() || null;
+    this.feedback.set(null);
+    this.assigning.set(true);
+    try {
+      const responses = await firstValueFrom(
+        this.responsesApi.assignOwners(this.roundId(), codes, memberId),
+      );
+      this.round.update(
+        (round) =>
+          round && responses.reduce((acc, response) => replaceResponse(acc, response), round),
+      );
+      const name = this.owners().find((member) => member.id === memberId)?.displayName;
+      this.feedback.set({
+        kind: 'success',
+        text: this.transloco.translate(
+          name ? 'roundReview.bulk.assigned' : 'roundReview.bulk.cleared',
+          { count: codes.length, name },
+        ),
+      });
+      this.selected.set(new Set());
+    } catch (error) {
+      this.feedback.set({ kind: 'error', text: this.message(error) });
+    } finally {
+      this.assigning.set(false);
+    }
+  }
+
   protected async changeOwner({ code, memberId }: OwnerChange): Promise<void> {
     this.feedback.set(null);
     try {
@@ -184,6 +254,14 @@ export class RoundPageComponent {
     this.feedback.set({
       kind: 'success',
       text: this.transloco.translate('rounds.settings.saved'),
+    });
+  }
+
+  protected signOffChanged(round: AssessmentRoundDetail): void {
+    this.round.set(round);
+    this.feedback.set({
+      kind: 'success',
+      text: this.transloco.translate(round.signOff ? 'signOff.saved' : 'signOff.withdrawn'),
     });
   }
 
@@ -235,15 +313,32 @@ export class RoundPageComponent {
     }
   }
 
+  /** Runs the submission checks first, then asks for the irreversible confirmation. */
   protected async submit(): Promise<void> {
     this.refusal.set(null);
-    const confirmed = await this.confirmService.confirm({
-      title: this.transloco.translate('rounds.submit.confirmTitle'),
-      message: this.transloco.translate('rounds.submit.confirmMessage'),
-      confirmLabel: this.transloco.translate('rounds.submit.confirm'),
-      cancelLabel: this.transloco.translate('common.cancel'),
+    this.feedback.set(null);
+    this.submitting.set(true);
+    let result: SubmissionChecks;
+    try {
+      result = await firstValueFrom(this.roundsApi.submissionCheck(this.roundId()));
+    } catch (error) {
+      this.feedback.set({ kind: 'error', text: this.message(error) });
+      this.submitting.set(false);
+      return;
+    }
+    this.submitting.set(false);
+    const ref = this.dialog.open<boolean, SubmitDialogData>(SubmitDialogComponent, {
+      data: { roundId: this.roundId(), result },
+      role: result.canSubmit ? 'alertdialog' : 'dialog',
+      ariaLabelledBy: 'lk-submit-title',
+      ariaDescribedBy: 'lk-submit-message',
+      autoFocus: 'first-tabbable',
+      restoreFocus: true,
+      panelClass: 'dialog-panel',
+      backdropClass: 'dialog-backdrop',
     });
-    if (!confirmed) {
+    const confirmed = (await firstValueFrom(ref.closed)) === true;
+    if (!confirmed || !result.canSubmit) {
       return;
     }
     this.submitting.set(true);
@@ -278,9 +373,10 @@ export function toRefusal(error: unknown, message: string): SubmitRefusal {
   const problem = error instanceof ApiError ? error.problem : null;
   const codes = (value: unknown) =>
     Array.isArray(value) ? value.filter((code): code is string => typeof code === 'string') : [];
-  return {
-    message,
-    missing: codes(problem?.['missing']),
-    unconfirmed: codes(problem?.['unconfirmed']),
-  };
+  const missing = codes(problem?.['missing']);
+  const unconfirmed = codes(problem?.['unconfirmed']);
+  // The detail names the codes too; with the lists below it, the title says enough.
+  const title = typeof problem?.['title'] === 'string' ? problem['title'] : null;
+  const listed = missing.length + unconfirmed.length > 0;
+  return { message: listed && title ? title : message, missing, unconfirmed };
 }

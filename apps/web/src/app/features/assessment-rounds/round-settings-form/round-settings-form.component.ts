@@ -3,6 +3,7 @@ import {
   isoDayIn,
   isTargetDateInPast,
   ROUND_ROUTES,
+  ROUND_TITLE_MAX_LENGTH,
   RoundRoute,
 } from '@labelklaar/domain';
 
@@ -15,6 +16,8 @@ import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.service';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
+import { TextLimitComponent } from '../../../shared/ui/text-limit/text-limit.component';
+import { TextLimitDirective } from '../../../shared/ui/text-limit/text-limit.directive';
 import { AssessmentRoundsApiService } from '../data-access/assessment-rounds-api.service';
 
 /**
@@ -23,7 +26,14 @@ import { AssessmentRoundsApiService } from '../data-access/assessment-rounds-api
  */
 @Component({
   selector: 'lk-round-settings-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldErrorComponent, LiveMessageComponent],
+  imports: [
+    TextLimitComponent,
+    TextLimitDirective,
+    ReactiveFormsModule,
+    TranslocoPipe,
+    FieldErrorComponent,
+    LiveMessageComponent,
+  ],
   templateUrl: './round-settings-form.component.html',
   styleUrl: './round-settings-form.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,12 +48,13 @@ export class RoundSettingsFormComponent {
   readonly withdrawn = output<AssessmentRoundDetail>();
 
   protected readonly routes = ROUND_ROUTES;
+  protected readonly titleMax = ROUND_TITLE_MAX_LENGTH;
   /** The browser's date picker offers no day before today; the API refuses one as well. */
   protected readonly today = isoDayIn(new Date());
   protected readonly form = new FormGroup({
     title: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(200)],
+      validators: [Validators.required, Validators.maxLength(ROUND_TITLE_MAX_LENGTH)],
     }),
     targetDate: new FormControl('', {
       nonNullable: true,

@@ -51,7 +51,10 @@ describe('SubmitPanelComponent', () => {
     await fixture.whenStable();
 
     const alert = host.querySelector('[role="alert"]');
-    expect(alert?.textContent).toContain('Ronde nog niet compleet.');
+    // The title only: the detail would name the same codes a second time.
+    expect(alert?.querySelector('.live-message__text')?.textContent?.trim()).toBe(
+      'Ronde nog niet compleet',
+    );
     expect(alert?.textContent).toContain('Nog niet beantwoord (2)');
     expect(alert?.textContent).toContain('Overgenomen en nog niet bevestigd (1)');
     const links = Array.from(alert?.querySelectorAll('a') ?? []);

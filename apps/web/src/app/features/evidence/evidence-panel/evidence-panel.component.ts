@@ -20,6 +20,7 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom, Observable, switchMap } from 'rxjs';
 
@@ -32,6 +33,8 @@ import {
   LiveMessageKind,
 } from '../../../shared/ui/live-message/live-message.component';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
+import { TextLimitComponent } from '../../../shared/ui/text-limit/text-limit.component';
+import { TextLimitDirective } from '../../../shared/ui/text-limit/text-limit.directive';
 import { CriterionResponsesApiService } from '../../assessment-rounds/data-access/criterion-responses-api.service';
 import { EvidenceApiService, evidenceContentUrl } from '../data-access/evidence-api.service';
 
@@ -49,7 +52,10 @@ const urlValidator = (control: { value: string }) =>
 @Component({
   selector: 'lk-evidence-panel',
   imports: [
+    TextLimitComponent,
+    TextLimitDirective,
     ReactiveFormsModule,
+    RouterLink,
     TranslocoPipe,
     FieldErrorComponent,
     LiveMessageComponent,

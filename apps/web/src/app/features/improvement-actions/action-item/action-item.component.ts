@@ -11,6 +11,8 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
+import { TextLimitComponent } from '../../../shared/ui/text-limit/text-limit.component';
+import { TextLimitDirective } from '../../../shared/ui/text-limit/text-limit.directive';
 
 export interface ActionStatusChange {
   action: ImprovementAction;
@@ -21,7 +23,7 @@ export interface ActionStatusChange {
 /** One improvement action; with `canEdit` its status can change, done with a reflection. */
 @Component({
   selector: 'lk-action-item',
-  imports: [RouterLink, TranslocoPipe, LocalDatePipe],
+  imports: [TextLimitComponent, TextLimitDirective, RouterLink, TranslocoPipe, LocalDatePipe],
   templateUrl: './action-item.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

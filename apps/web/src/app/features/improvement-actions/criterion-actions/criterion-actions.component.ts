@@ -22,6 +22,8 @@ import {
   LiveMessageComponent,
   LiveMessageKind,
 } from '../../../shared/ui/live-message/live-message.component';
+import { TextLimitComponent } from '../../../shared/ui/text-limit/text-limit.component';
+import { TextLimitDirective } from '../../../shared/ui/text-limit/text-limit.directive';
 import { ActionItemComponent, ActionStatusChange } from '../action-item/action-item.component';
 import { ImprovementActionsApiService } from '../data-access/improvement-actions-api.service';
 
@@ -29,6 +31,8 @@ import { ImprovementActionsApiService } from '../data-access/improvement-actions
 @Component({
   selector: 'lk-criterion-actions',
   imports: [
+    TextLimitComponent,
+    TextLimitDirective,
     ReactiveFormsModule,
     TranslocoPipe,
     FieldErrorComponent,
