@@ -83,6 +83,13 @@ describe('queries of the dashboards', () => {
     await app.close();
   });
 
+  /** A write the report depends on, without changing any figure. */
+  async function touchResponses(roundId: string): Promise<void> {
+    await app
+      .get(DataSource)
+      .query(`UPDATE criterion_responses SET rationale = rationale WHERE round_id = $1`, [roundId]);
+  }
+
   it('reads a full round with evidence and actions in as many queries as an empty round of 3 criteria', async () => {
     const smallPath = `/api/v1/rounds/${smallRound.id}/readiness`;
     const largePath = `/api/v1/rounds/${largeRound.id}/readiness`;
@@ -90,6 +97,9 @@ describe('queries of the dashboards', () => {
     await queriesOf(small.client, smallPath);
     await queriesOf(large.client, largePath);
 
+    // A write makes each report be computed afresh (kept reports cost fewer queries, below).
+    await touchResponses(smallRound.id);
+    await touchResponses(largeRound.id);
     const fewer = await queriesOf(small.client, smallPath);
     const more = await queriesOf(large.client, largePath);
 
@@ -110,6 +120,18 @@ describe('queries of the dashboards', () => {
         queries: 1,
       });
     }
+  });
+
+  it('serves a report nobody changed from memory: the session and the round with its version', async () => {
+    const path = `/api/v1/rounds/${largeRound.id}/readiness`;
+    await touchResponses(largeRound.id);
+    const computed = await queriesOf(large.client, path);
+    const kept = await queriesOf(large.client, path);
+
+    expect(computed.filter((sql) => sql.includes('criterion_responses'))).toHaveLength(1);
+    expect(kept).toHaveLength(2);
+    expect(kept.filter((sql) => sql.includes('round_report_versions'))).toHaveLength(1);
+    expect(kept.filter((sql) => sql.includes('criterion_responses'))).toEqual([]);
   });
 
   it('reads the trend of three rounds in as many queries as that of one', async () => {

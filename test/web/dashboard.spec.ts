@@ -1,19 +1,29 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 
 import { expectNoAxeViolations, login, screenshotPath } from '../support/web-setup';
 
 const MANAGER = 'manager@voorbeeld.nl';
 const PLATFORM_ADMIN = 'beheer@labelklaar.nl';
 const DEMO_ROUND = 'Zelfevaluatie Kwaliteitslabel 2027';
-/** A manager's home is the dashboard of the latest round. */
-const MANAGER_HOME = /\/dashboard\/rounds\/[0-9a-f-]{36}$/;
+/** The dashboard of the latest round. */
+const MANAGER_DASHBOARD = /\/dashboard\/rounds\/[0-9a-f-]{36}$/;
+
+/** The manager's home says where the organisation stands; the menu leads on to the latest round. */
+async function openDashboard(page: Page): Promise<void> {
+  await login(page, MANAGER);
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Dashboard' })
+    .click();
+  await expect(page).toHaveURL(MANAGER_DASHBOARD);
+}
 
 test.describe('the readiness dashboard', () => {
   test('the manager lands on it, reads the blockers, uses a table view, downloads the dossier and opens the trend', async ({
     page,
   }) => {
-    await login(page, MANAGER, { landsOn: MANAGER_HOME });
+    await openDashboard(page);
     await expect(page.getByRole('heading', { level: 1, name: DEMO_ROUND })).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await expect(nav.getByRole('link', { name: 'Dashboard' })).toHaveAttribute(
@@ -104,7 +114,7 @@ test.describe('the readiness dashboard', () => {
   });
 
   test('reads in English too, with the charts labelled in English', async ({ page }) => {
-    await login(page, MANAGER, { landsOn: MANAGER_HOME });
+    await openDashboard(page);
     await expect(page.getByRole('heading', { level: 1, name: DEMO_ROUND })).toBeVisible();
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { name: 'Readiness per domain' })).toBeVisible();
@@ -138,7 +148,7 @@ test.describe('the readiness dashboard', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: screenshotPath('sector-nl'), fullPage: true });
 
-    const card = page.getByRole('region', { name: 'Rubric sterk-sociaal-werk' });
+    const card = page.getByRole('region', { name: 'Normenkader sterk-sociaal-werk' });
     const basis = card.getByLabel('Vergelijken op versie');
     await expect(basis.locator('option')).toHaveText(['1.0.0', '1.1.0']);
     const asked = page.waitForRequest(
@@ -147,7 +157,7 @@ test.describe('the readiness dashboard', () => {
     await basis.selectOption('1.0.0');
     await asked;
     await expect(
-      card.getByRole('heading', { name: 'Rubric sterk-sociaal-werk 1.0.0' }),
+      card.getByRole('heading', { name: 'Normenkader sterk-sociaal-werk 1.0.0' }),
     ).toBeVisible();
     await expect(basis).toHaveValue('1.0.0');
     await expectNoAxeViolations(page);

@@ -13,7 +13,8 @@ import { SectorReadinessService } from './sector-readiness.service';
 /**
  * Dashboards: a round's readiness report, the organisation's trend, the comparison of two rounds
  * and the anonymised sector view. Every figure comes from libs/domain (dashboard); this module
- * only loads the data, in a fixed number of queries. RoundReportService is exported for the exports.
+ * only loads the data, in a fixed number of queries. RoundReportService is exported for the exports,
+ * it and SectorReadinessService for the home page.
  */
 @Module({
   imports: [RubricsModule],
@@ -25,6 +26,6 @@ import { SectorReadinessService } from './sector-readiness.service';
     RoundReportService,
     SectorReadinessService,
   ],
-  exports: [RoundReportService],
+  exports: [RoundReportService, SectorReadinessService],
 })
 export class DashboardsModule {}

@@ -43,6 +43,11 @@ export interface DashboardActionRow {
   ownerDisplayName: string | null;
 }
 
+/** A round with the version its readiness report is at (see the round_report_versions table). */
+export interface VersionedRoundRow extends DashboardRoundRow {
+  reportVersion: string;
+}
+
 /** The submitted round an organisation counts with in the sector view; no name, no id of it. */
 export interface SectorRoundRow {
   id: string;
@@ -77,6 +82,24 @@ export class RoundReportReadModel {
   ): Promise<DashboardRoundRow | null> {
     const rows: DashboardRoundRow[] = await this.manager(manager).query(
       `SELECT ${ROUND_COLUMNS} FROM assessment_rounds r WHERE r.organisation_id = $1 AND r.id = $2`,
+      [organisationId, roundId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The round with its report version, in one snapshot: the sum of its counters, which every write
+   * the report depends on raises in its own transaction (migration 1797340000000).
+   */
+  async findVersionedRound(
+    organisationId: string,
+    roundId: string,
+  ): Promise<VersionedRoundRow | null> {
+    const rows: VersionedRoundRow[] = await this.dataSource.query(
+      `SELECT ${ROUND_COLUMNS},
+              (SELECT coalesce(sum(v.version), 0) FROM round_report_versions v
+                WHERE v.round_id = r.id)::text AS "reportVersion"
+         FROM assessment_rounds r WHERE r.organisation_id = $1 AND r.id = $2`,
       [organisationId, roundId],
     );
     return rows[0] ?? null;
@@ -135,12 +158,18 @@ export class RoundReportReadModel {
     if (roundIds.length === 0) {
       return [];
     }
-    const texts = withTexts ? 'e.title, e.evidence_kind AS kind' : `'' AS title, '' AS kind`;
+    // A submitted round's link names its revision; a draft round's follows the item (current).
+    const texts = withTexts
+      ? 'coalesce(v.title, e.title) AS title, coalesce(v.evidence_kind, e.evidence_kind) AS kind'
+      : `'' AS title, '' AS kind`;
     return this.manager(manager).query(
       `SELECT l.round_id AS "roundId", l.criterion_code AS "criterionCode", e.id AS "evidenceId",
-              ${texts}, e.valid_until::text AS "validUntil"
+              ${texts},
+              (CASE WHEN v.id IS NULL THEN e.valid_until ELSE v.valid_until END)::text AS "validUntil"
          FROM response_evidence l
          JOIN evidence e ON e.id = l.evidence_id
+         LEFT JOIN evidence_revisions v
+           ON v.evidence_id = l.evidence_id AND v.revision_number = l.revision_number
         WHERE l.round_id = ANY($1::uuid[])`,
       [[...roundIds]],
     );
@@ -166,7 +195,10 @@ export class RoundReportReadModel {
               r.id, r.rubric_id AS "rubricId", r.rubric_version AS "rubricVersion",
               r.submitted_at AS "submittedAt"
          FROM assessment_rounds r
+         JOIN organisations o ON o.id = r.organisation_id
         WHERE r.status IN ('submitted', 'reviewed') AND r.submitted_at IS NOT NULL
+          -- An organisation that asked to be erased no longer counts, from the request on.
+          AND o.deletion_due_at IS NULL
         ORDER BY r.organisation_id, r.submitted_at DESC, r.id`,
     );
   }

@@ -6,3 +6,4 @@ export * from './trend';
 export * from './comparison';
 export * from './sector';
 export * from './sector-comparison';
+export * from './home';

@@ -83,8 +83,8 @@ describe('dashboard figures', () => {
   it('tells rounds with the same title apart by their target date', () => {
     const [first, second] = aTrend().rounds;
     expect(roundLabels([first, { ...second, title: first.title }])).toEqual([
-      'Zelfevaluatie 2025 (2025-03-01)',
-      'Zelfevaluatie 2025 (2027-03-01)',
+      'Zelfevaluatie 2025 (1 maart 2025)',
+      'Zelfevaluatie 2025 (1 maart 2027)',
     ]);
   });
 

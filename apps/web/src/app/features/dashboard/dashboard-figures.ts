@@ -6,6 +6,7 @@ import {
   CRITERION_STATUSES,
   CriterionStatus,
   DomainReadiness,
+  formatDate,
   HeatmapRow,
   OrganisationTrend,
   SectorReadiness,
@@ -93,18 +94,21 @@ export function heatmapMax(rows: HeatmapRow[]): number {
   return rows.reduce((max, row) => Math.max(max, row.maxLevel), 1);
 }
 
-/** Round labels for the x axis; two rounds with one title are told apart by their target date. */
-export function roundLabels(rounds: TrendPoint[]): string[] {
+/**
+ * Round labels for the x axis; two rounds with one title are told apart by their target date,
+ * written out in the UI language (`3 december 2026`), never as an ISO date.
+ */
+export function roundLabels(rounds: TrendPoint[], lang = 'nl'): string[] {
   return rounds.map((round) =>
     rounds.filter((other) => other.title === round.title).length > 1
-      ? `${round.title} (${round.targetDate})`
+      ? `${round.title} (${formatDate(round.targetDate, lang)})`
       : round.title,
   );
 }
 
 /** Overall first, then each domain in the order of the latest round; gaps where a score is null. */
-export function trendSeries(trend: OrganisationTrend, t: Translate): LineSeries[] {
-  const labels = roundLabels(trend.rounds);
+export function trendSeries(trend: OrganisationTrend, t: Translate, lang = 'nl'): LineSeries[] {
+  const labels = roundLabels(trend.rounds, lang);
   const points = (score: (round: TrendPoint) => number | null | undefined) =>
     trend.rounds.flatMap((round, index) => {
       const value = score(round);

@@ -1,5 +1,3 @@
-import { MemberRole } from '@labelklaar/domain';
-
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
@@ -11,14 +9,11 @@ import {
 } from '@angular/router';
 import { firstValueFrom, isObservable, Observable } from 'rxjs';
 
-import { aMe } from '../../../testing/fixtures';
-import { SessionStore } from '../../core/session/session.store';
 import { latestRoundGuard } from './latest-round.guard';
-import { managerHomeGuard } from './manager-home.guard';
 
 type GuardResult = boolean | UrlTree;
 
-async function run(guard: typeof managerHomeGuard): Promise<GuardResult> {
+async function run(guard: typeof latestRoundGuard): Promise<GuardResult> {
   const result = TestBed.runInInjectionContext(() =>
     guard({} as ActivatedRouteSnapshot, { url: '/' } as RouterStateSnapshot),
   );
@@ -36,19 +31,6 @@ describe('dashboard guards', () => {
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
   });
-
-  it('sends a manager from home to the dashboard', async () => {
-    TestBed.inject(SessionStore).signedIn(aMe('manager'));
-    expect(urlOf(await run(managerHomeGuard))).toBe('/dashboard');
-  });
-
-  it.each<MemberRole>(['quality-officer', 'contributor'])(
-    'keeps a %s on the home page',
-    async (role) => {
-      TestBed.inject(SessionStore).signedIn(aMe(role));
-      expect(await run(managerHomeGuard)).toBe(true);
-    },
-  );
 
   it('opens the latest round, as the API lists rounds newest first', async () => {
     const result = run(latestRoundGuard);

@@ -6,10 +6,11 @@ import { Observable } from 'rxjs';
 
 import { roundUrl } from '../../assessment-rounds/data-access/assessment-rounds-api.service';
 
-export type RoundExport = 'dossier.pdf' | 'dossier.xlsx' | 'criteria.csv' | 'dossier.zip';
+export type RoundExport =
+  'dossier.pdf' | 'dossier.docx' | 'dossier.xlsx' | 'criteria.csv' | 'dossier.zip';
 
 /** The exports that have an internal appendix the quality officer may leave out. */
-const DOSSIER_FILES: readonly RoundExport[] = ['dossier.pdf', 'dossier.zip'];
+const DOSSIER_FILES: readonly RoundExport[] = ['dossier.pdf', 'dossier.docx', 'dossier.zip'];
 
 /** The readiness figures of one round, its comparison with another, and its exports. */
 @Injectable({ providedIn: 'root' })

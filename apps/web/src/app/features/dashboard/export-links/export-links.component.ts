@@ -7,6 +7,7 @@ import { RoundDashboardApiService, RoundExport } from '../data-access/round-dash
 
 const EXPORTS: { file: RoundExport; labelKey: string }[] = [
   { file: 'dossier.pdf', labelKey: 'dashboard.exports.pdf' },
+  { file: 'dossier.docx', labelKey: 'dashboard.exports.docx' },
   { file: 'dossier.xlsx', labelKey: 'dashboard.exports.xlsx' },
   { file: 'criteria.csv', labelKey: 'dashboard.exports.csv' },
   { file: 'dossier.zip', labelKey: 'dashboard.exports.zip' },

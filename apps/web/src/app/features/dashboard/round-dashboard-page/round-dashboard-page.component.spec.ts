@@ -67,13 +67,14 @@ describe('RoundDashboardPageComponent', () => {
     const links = Array.from(host.querySelectorAll<HTMLAnchorElement>('a[download]'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/api/v1/rounds/round-1/dossier.pdf',
+      '/api/v1/rounds/round-1/dossier.docx',
       '/api/v1/rounds/round-1/dossier.xlsx',
       '/api/v1/rounds/round-1/criteria.csv',
       '/api/v1/rounds/round-1/dossier.zip',
     ]);
   });
 
-  it('leaves the internal appendix out of the PDF and zip when the box is unticked', async () => {
+  it('leaves the internal appendix out of the PDF, Word file and zip when the box is unticked', async () => {
     const box = host.querySelector<HTMLInputElement>('input[type="checkbox"]');
     expect(box?.checked).toBe(true);
     box?.click();
@@ -81,6 +82,7 @@ describe('RoundDashboardPageComponent', () => {
     const links = Array.from(host.querySelectorAll<HTMLAnchorElement>('a[download]'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/api/v1/rounds/round-1/dossier.pdf?internal=false',
+      '/api/v1/rounds/round-1/dossier.docx?internal=false',
       '/api/v1/rounds/round-1/dossier.xlsx',
       '/api/v1/rounds/round-1/criteria.csv',
       '/api/v1/rounds/round-1/dossier.zip?internal=false',

@@ -89,7 +89,9 @@ describe('SectorPageComponent', () => {
 
   it('shows the quartiles per domain of a group that is large enough, as chart and table', () => {
     const cards = host.querySelectorAll('section.card');
-    expect(cards[0].querySelector('h2')?.textContent).toContain('Rubric sterk-sociaal-werk 1.1.0');
+    expect(cards[0].querySelector('h2')?.textContent).toContain(
+      'Normenkader sterk-sociaal-werk 1.1.0',
+    );
     expect(cards[0].querySelector('ngx-charts-bar-horizontal')).not.toBeNull();
     expect(cards[0].textContent).toContain(
       '7 organisaties; mediane totale gereedheid 55%. Mediaan per domein: Maatschappelijke opdracht 60%; Impact en resultaten —.',
@@ -131,7 +133,7 @@ describe('SectorPageComponent', () => {
       .flush([{ ...contributing, rubricVersion: '1.0.0' }]);
     await settle(fixture);
     expect(host.querySelector('section.card h2')?.textContent).toContain(
-      'Rubric sterk-sociaal-werk 1.0.0',
+      'Normenkader sterk-sociaal-werk 1.0.0',
     );
     http.verify();
   });

@@ -42,12 +42,12 @@ export class TrendChartComponent {
   readonly trend = input.required<OrganisationTrend>();
 
   protected readonly lang = computed(() => this.i18n.lang());
-  protected readonly series = computed(() => trendSeries(this.trend(), this.i18n.t));
+  protected readonly series = computed(() => trendSeries(this.trend(), this.i18n.t, this.lang()));
   protected readonly styles = computed(() => seriesStyles(this.series()));
   protected readonly hasChart = computed(() => canDrawTrend(this.series()));
   protected readonly domains = computed(() => trendDomains(this.trend()));
   protected readonly rows = computed(() => {
-    const labels = roundLabels(this.trend().rounds);
+    const labels = roundLabels(this.trend().rounds, this.lang());
     return this.trend().rounds.map((round, index) => ({
       round,
       label: labels[index],
