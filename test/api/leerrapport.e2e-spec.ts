@@ -92,7 +92,7 @@ describe('the leerrapport: draft, hearing, final and its PDF', () => {
     expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
     expect(response.body).toMatchObject({
       type: '/problems/leerrapport-not-found',
-      detail: 'Voor deze ronde is nog geen review ingediend, dus er is nog geen leerrapport.',
+      detail: 'Voor deze ronde is nog geen toetsing ingediend, dus er is nog geen leerrapport.',
     });
     await download(qo.client, `${leerrapportPath()}.pdf`).expect(404);
   });

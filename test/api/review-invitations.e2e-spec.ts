@@ -376,7 +376,12 @@ describe('review invitations and the reviewer scope', () => {
         .expect(200);
       expect(response.body).toEqual({
         me: {
-          user: { id: expect.any(String), email: invitation.email, displayName: 'Nieuwe Toetser' },
+          user: {
+            id: expect.any(String),
+            email: invitation.email,
+            displayName: 'Nieuwe Toetser',
+            language: 'nl',
+          },
           memberships: [],
           activeOrganisationId: null,
           platformAdmin: false,

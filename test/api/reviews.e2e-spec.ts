@@ -2,6 +2,7 @@ import {
   AssessmentRoundDetail,
   computePeerGaps,
   computeReadiness,
+  formatDate,
   ImprovementAction,
   Leerrapport,
   mergeJudgements,
@@ -186,7 +187,7 @@ describe('reviews, findings and hoor en wederhoor', () => {
         .put(reviewPath(lead, '/findings/XYZ-01'), { judgement: 'meets', finding: '' })
         .expect(422);
       expect(unknown.body.detail).toBe(
-        'Criterium XYZ-01 hoort niet bij de rubriek van deze ronde.',
+        'Criterium XYZ-01 hoort niet bij het normenkader van deze ronde.',
       );
       const invalid = await lead.client
         .put(reviewPath(lead, '/findings/OPD-02'), {
@@ -287,7 +288,7 @@ describe('reviews, findings and hoor en wederhoor', () => {
         .expect(409);
       expect(again.body).toMatchObject({
         type: '/problems/review-submitted',
-        detail: 'Deze review is ingediend en kan niet meer worden gewijzigd.',
+        detail: 'Deze toetsing is ingediend en kan niet meer worden gewijzigd.',
       });
       await lead.client
         .put(reviewPath(lead, '/overall'), { judgement: 'meets', strengths: '', improvements: '' })
@@ -493,7 +494,7 @@ describe('reviews, findings and hoor en wederhoor', () => {
         .expect(409);
       expect(late.body).toMatchObject({
         type: '/problems/hearing-closed',
-        detail: expect.stringContaining(addDays(today(), 14)),
+        detail: expect.stringContaining(formatDate(addDays(today(), 14), 'nl')),
       });
       const leerrapport = (await officer.get(`/api/v1/rounds/${round.id}/leerrapport`).expect(200))
         .body as Leerrapport;

@@ -240,6 +240,23 @@ test.describe('intercollegiale toetsing', () => {
         name: `Maak verbeteractie van de bevinding van ${REVIEWER_NAME} bij ${first}`,
       })
       .click();
+    // The action asks in which open round, for whom and by when; a past date is refused.
+    const plan = page.getByRole('dialog', { name: `Verbeteractie bij ${first}` });
+    await expect(plan.getByLabel('In welke open ronde')).toBeVisible();
+    await plan.getByRole('button', { name: 'Verbeteractie plannen' }).click();
+    await expect(plan.getByText('Kies de datum waarop de actie klaar moet zijn.')).toBeVisible();
+    await plan.getByLabel('Uiterlijk klaar op').fill('2020-01-01');
+    await plan.getByRole('button', { name: 'Verbeteractie plannen' }).click();
+    await expect(plan.getByText(/Deze datum ligt in het verleden/)).toBeVisible();
+    await plan.getByLabel('Voor wie').selectOption({ index: 1 });
+    await plan.getByLabel('Uiterlijk klaar op').fill('2030-06-01');
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: screenshotPath('finding-action-dialog-390') });
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.screenshot({ path: screenshotPath('finding-action-dialog-1366') });
+    await plan.getByRole('button', { name: 'Verbeteractie plannen' }).click();
+    await expect(plan).toHaveCount(0);
     await expect(page.getByText(/Verbeteractie aangemaakt in de open ronde/)).toBeVisible();
     await expect(page.getByText('Verbeteractie gemaakt').first()).toBeVisible();
     await expectNoAxeViolations(page);

@@ -16,6 +16,7 @@ import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { daysFrom, InvitationLinks } from '../common/invitations/invitation-links';
 import { notFound } from '../common/problems/problem.exception';
+import { Mailer } from '../mail/mailer.service';
 import { InviteOrganisationDto } from './dto/peer-group.dto';
 import { PeerGroupInvitationEntity } from './entities/peer-group-invitation.entity';
 import { PeerGroupRoundsReadModel } from './peer-group-rounds.read-model';
@@ -40,6 +41,7 @@ export class PeerGroupInvitationsService {
     private readonly rounds: PeerGroupRoundsReadModel,
     private readonly groups: PeerGroupsService,
     private readonly clock: Clock,
+    private readonly mailer: Mailer,
   ) {
     this.links = new InvitationLinks(PeerGroupInvitationEntity, clock);
   }
@@ -57,23 +59,30 @@ export class PeerGroupInvitationsService {
     groupId: string,
     dto: InviteOrganisationDto,
   ): Promise<CreatedPeerGroupInvitation> {
-    await this.creatorsGroup(actor, groupId);
+    const group = await this.creatorsGroup(actor, groupId);
     const email = dto.email.trim().toLowerCase();
     const { token, tokenHash } = this.links.issue();
+    const acceptUrl = `/peer-groups/join?token=${token}`;
     const now = this.clock.now();
     const days = dto.expiresInDays ?? PEER_GROUP_INVITATION_DEFAULT_DAYS;
-    const saved = await this.dataSource.transaction((manager) =>
-      this.repository.insertInvitation(manager, {
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const inserted = await this.repository.insertInvitation(manager, {
         groupId,
         email,
         tokenHash,
         invitedByOrganisationId: actor.organisationId,
         invitedById: actor.userId,
         expiresAt: daysFrom(now, days),
-      }),
-    );
+      });
+      await this.mailer.send(
+        'peer-group-invitation',
+        email,
+        { groupName: group.name, url: this.mailer.link(acceptUrl) },
+        manager,
+      );
+      return inserted;
+    });
     const [row] = await this.repository.invitations(groupId, saved.id);
-    const acceptUrl = `/peer-groups/join?token=${token}`;
     // The link is shown to the quality officer only: the log gets the id, never the token.
     this.logger.log(`Peer group invitation ${saved.id} created (group ${groupId})`);
     return { invitation: mapPeerGroupInvitation(row, now), acceptUrl };

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiNotFoundResponse,
@@ -11,6 +11,7 @@ import { Response } from 'express';
 import { SessionCookies } from '../auth/session-cookies.service';
 import { CurrentSession, Public } from '../common/auth/auth.decorators';
 import { SessionContext } from '../common/auth/request-context';
+import { resolveLanguage } from '../common/i18n/language';
 import {
   ReviewInvitationAcceptanceResponseDto,
   ReviewInvitationPreviewResponseDto,
@@ -63,8 +64,13 @@ export class ReviewInvitationAcceptanceController {
     @Body() body: AcceptReviewInvitationDto,
     @CurrentSession() session: SessionContext | undefined,
     @Res({ passthrough: true }) response: Response,
+    @Headers('accept-language') acceptLanguage?: string,
   ): Promise<ReviewInvitationAcceptanceResponseDto> {
-    const { sessionToken, ...accepted } = await this.acceptance.accept(body, session);
+    const language = body.language ?? resolveLanguage(acceptLanguage);
+    const { sessionToken, ...accepted } = await this.acceptance.accept(
+      { ...body, language },
+      session,
+    );
     if (sessionToken) {
       this.cookies.start(response, sessionToken);
     }

@@ -207,6 +207,7 @@ export class ReviewInvitationAcceptanceService {
       password: dto.password,
       passwordHash,
       displayName: dto.displayName,
+      language: dto.language,
       organisationNames: [invitation.reviewerOrganisationName, invitation.organisation?.name ?? ''],
     });
   }

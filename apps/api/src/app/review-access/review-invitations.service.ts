@@ -21,6 +21,7 @@ import { Clock } from '../common/clock';
 import { InvitationLinks } from '../common/invitations/invitation-links';
 import { notFound } from '../common/problems/problem.exception';
 import { inTransaction } from '../common/transaction';
+import { Mailer } from '../mail/mailer.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { CreateReviewInvitationDto } from './dto/review-invitation.dto';
 import { ReviewInvitationEntity } from './entities/review-invitation.entity';
@@ -54,6 +55,7 @@ export class ReviewInvitationsService {
     private readonly organisations: OrganisationsService,
     private readonly events: RoundEventsService,
     private readonly clock: Clock,
+    private readonly mailer: Mailer,
   ) {
     this.links = new InvitationLinks(ReviewInvitationEntity, clock);
   }
@@ -69,7 +71,7 @@ export class ReviewInvitationsService {
   /**
    * Only a submitted round can be reviewed. An address gets one open invitation per round, a
    * member of the organisation none, and a round one active lead reviewer (the default for the
-   * first invitation). The link is answered once and written to the log (there is no mail server).
+   * first invitation). The link is answered once and mailed to the address.
    */
   async create(
     actor: Actor,
@@ -82,6 +84,7 @@ export class ReviewInvitationsService {
     const now = this.clock.now();
     const lastDay = reviewInvitationLastDay(isoDayIn(now), dto.expiresOn);
     const { token, tokenHash } = this.links.issue();
+    const acceptUrl = `${REVIEW_ACCEPT_PATH}?token=${token}`;
     const created = await inTransaction(this.dataSource, outer, async (manager) => {
       const lead = await this.leadOf(manager, actor, roundId, email, dto.lead, now);
       const invitation = await this.repository.insert(manager, {
@@ -113,9 +116,19 @@ export class ReviewInvitationsService {
       if (!row) {
         throw notFound();
       }
+      const round = await this.access.findRound(actor.organisationId, roundId, manager);
+      await this.mailer.send(
+        'review-invitation',
+        email,
+        {
+          organisationName: await this.organisations.nameOf(actor.organisationId, manager),
+          roundTitle: round.title,
+          url: this.mailer.link(acceptUrl),
+        },
+        manager,
+      );
       return row;
     });
-    const acceptUrl = `${REVIEW_ACCEPT_PATH}?token=${token}`;
     // The link is shown to the quality officer once: the log gets the id, never the token.
     this.logger.log(`Review invitation ${created.id} created`);
     return { ...mapReviewInvitation(created, now), acceptUrl };

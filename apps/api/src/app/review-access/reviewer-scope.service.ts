@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Request } from 'express';
 
 import { ReviewerGrant, SessionContext } from '../common/auth/request-context';
-import { ReviewerScope } from '../common/auth/reviewer-scope';
+import { ReviewerScope, roundIdInPath } from '../common/auth/reviewer-scope';
 import { Clock } from '../common/clock';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ReviewInvitationsReadModel } from './review-invitations.read-model';
@@ -46,8 +46,8 @@ export class ReviewerScopeService implements ReviewerScope {
 
   /** Malformed ids are no round: the route's own pipes answer them (404). */
   private async roundOf(params: Record<string, unknown>): Promise<string | null> {
-    const roundId = uuidOrNull(params['roundId']);
-    if (roundId || params['roundId'] !== undefined) {
+    const roundId = roundIdInPath(params);
+    if (roundId !== undefined) {
       return roundId;
     }
     const reviewId = uuidOrNull(params['reviewId']);

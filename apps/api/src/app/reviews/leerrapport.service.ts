@@ -33,6 +33,7 @@ import { inTransaction } from '../common/transaction';
 import { isUniqueViolation } from '../common/unique-violation';
 import { IssueLeerrapportDto } from './dto/review-input.dto';
 import { LeerrapportEntity } from './entities/leerrapport.entity';
+import { ReviewNotifications } from './review-notifications';
 import { reviewForMerge } from './review.mappers';
 import { ReviewRow, ReviewsRepository } from './reviews.repository';
 
@@ -71,6 +72,7 @@ export class LeerrapportService {
     private readonly access: RoundAccessService,
     private readonly events: RoundEventsService,
     private readonly clock: Clock,
+    private readonly notify: ReviewNotifications,
   ) {}
 
   today(): string {
@@ -188,6 +190,13 @@ export class LeerrapportService {
         overallJudgement: merged.overall.mergedJudgement,
       },
     });
+    await this.notify.tell(manager, actor.organisationId, {
+      kind: 'leerrapport-issued',
+      roundId,
+      reviews: [lead],
+      actorUserId: actor.userId,
+      params: { roundTitle: lead.roundTitle, hearingEndsOn: endsOn },
+    });
   }
 
   /**
@@ -293,6 +302,13 @@ export class LeerrapportService {
     await (actor
       ? this.events.record(manager, actor, change)
       : this.events.recordBySystem(manager, row.organisationId, change));
+    await this.notify.tell(manager, row.organisationId, {
+      kind: 'leerrapport-final',
+      roundId: row.roundId,
+      reviews,
+      actorUserId: actor?.userId ?? null,
+      params: { roundTitle: round.title },
+    });
   }
 
   private change(

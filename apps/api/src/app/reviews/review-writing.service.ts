@@ -19,6 +19,7 @@ import { notFound } from '../common/problems/problem.exception';
 import { writeIfCurrent } from '../common/version-check';
 import { SaveFindingDto, SaveOverallDto } from './dto/review-input.dto';
 import { ReviewEntity } from './entities/review.entity';
+import { ReviewNotifications } from './review-notifications';
 import { currentFinding, findingSnapshot, mapFinding } from './review.mappers';
 import { FindingRow, ReviewRow, ReviewsRepository } from './reviews.repository';
 import { ReviewsService } from './reviews.service';
@@ -37,6 +38,7 @@ export class ReviewWritingService {
     private readonly access: RoundAccessService,
     private readonly events: RoundEventsService,
     private readonly clock: Clock,
+    private readonly notify: ReviewNotifications,
   ) {}
 
   async saveFinding(
@@ -158,6 +160,13 @@ export class ReviewWritingService {
         type: 'review.submitted',
         before: { status: 'draft' },
         after: { status: 'submitted', overallJudgement: locked.overallJudgement },
+      });
+      await this.notify.tell(manager, review.organisationId, {
+        kind: 'review-submitted',
+        roundId: review.roundId,
+        reviews: await this.repository.rows({ roundId: review.roundId }, manager),
+        actorUserId: actor.userId,
+        params: { actorName: actor.displayName, roundTitle: round.title },
       });
       return this.reloaded(reviewId, manager);
     });

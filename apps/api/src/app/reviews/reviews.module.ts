@@ -5,12 +5,15 @@ import { RoundAccessModule } from '../assessments/round-access.module';
 import { AuditTrailModule } from '../audit-trail/audit-trail.module';
 import { DashboardsModule } from '../dashboards/dashboards.module';
 import { ExportsModule } from '../exports/exports.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { HearingCheckService } from './hearing-check.service';
 import { HearingService } from './hearing.service';
 import { LeerrapportExportService } from './leerrapport-export.service';
 import { LeerrapportController } from './leerrapport.controller';
 import { LeerrapportService } from './leerrapport.service';
 import { PeerGapsService } from './peer-gaps.service';
+import { ReviewNotifications } from './review-notifications';
 import { ReviewWritingService } from './review-writing.service';
 import { ReviewsController } from './reviews.controller';
 import { ReviewsRepository } from './reviews.repository';
@@ -28,11 +31,14 @@ import { ReviewsService } from './reviews.service';
     AuditTrailModule,
     DashboardsModule,
     ExportsModule,
+    NotificationsModule,
     OrganisationsModule,
     RoundAccessModule,
   ],
   controllers: [LeerrapportController, ReviewsController],
   providers: [
+    ReviewNotifications,
+    HearingCheckService,
     HearingService,
     LeerrapportExportService,
     LeerrapportService,

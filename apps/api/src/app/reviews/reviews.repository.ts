@@ -193,6 +193,17 @@ export class ReviewsRepository {
     return this.manager(manager).getRepository(LeerrapportEntity).findOneBy({ roundId });
   }
 
+  /** Leerrapports still in hoor en wederhoor whose period ended before `today`. */
+  async endedHearings(today: string): Promise<{ organisationId: string; roundId: string }[]> {
+    return this.manager()
+      .getRepository(LeerrapportEntity)
+      .createQueryBuilder('l')
+      .select(['l.organisationId', 'l.roundId'])
+      .where("l.status = 'hearing'")
+      .andWhere('l.hearingEndsOn < :today', { today })
+      .getMany();
+  }
+
   /** Responses share-lock it, so finalising (write lock) waits until they are written. */
   lockLeerrapport(
     manager: EntityManager,

@@ -3,14 +3,14 @@ import type { Catalogue } from './messages';
 /** The problems of peer reviews, the leerrapport and hoor en wederhoor (part of PROBLEM_MESSAGES). */
 export const REVIEW_MESSAGES: Catalogue = {
   'review-submitted': {
-    title: { nl: 'Review is ingediend', en: 'Review submitted' },
+    title: { nl: 'Toetsing is ingediend', en: 'Review submitted' },
     detail: {
-      nl: 'Deze review is ingediend en kan niet meer worden gewijzigd.',
+      nl: 'Deze toetsing is ingediend en kan niet meer worden gewijzigd.',
       en: 'This review has been submitted and can no longer be changed.',
     },
   },
   'review-incomplete': {
-    title: { nl: 'Review nog niet compleet', en: 'Review not complete' },
+    title: { nl: 'Toetsing nog niet compleet', en: 'Review not complete' },
     detail: {
       nl: 'Indienen kan pas als elk criterium een oordeel heeft (ook "niet beoordeeld" telt) en het eindoordeel is gegeven. Nog zonder oordeel: {missing}.',
       en: 'A review can be submitted once every criterion has a judgement ("not assessed" counts too) and the overall judgement is given. Without a judgement yet: {missing}.',
@@ -19,26 +19,26 @@ export const REVIEW_MESSAGES: Catalogue = {
   'review-overall-missing': {
     title: { nl: 'Eindoordeel ontbreekt', en: 'Overall judgement missing' },
     detail: {
-      nl: 'Geef eerst het eindoordeel met sterke punten en verbeterpunten; daarna kunt u de review indienen.',
+      nl: 'Geef eerst het eindoordeel met sterke punten en verbeterpunten; daarna kunt u de toetsing indienen.',
       en: 'Give the overall judgement with strengths and points for improvement first; then you can submit the review.',
     },
   },
   'review-not-submitted': {
-    title: { nl: 'Eigen review niet ingediend', en: 'Own review not submitted' },
+    title: { nl: 'Eigen toetsing niet ingediend', en: 'Own review not submitted' },
     detail: {
-      nl: 'Dien eerst uw eigen review in; daarna kunt u het leerrapport uitbrengen.',
+      nl: 'Dien eerst uw eigen toetsing in; daarna kunt u het leerrapport uitbrengen.',
       en: 'Submit your own review first; then you can issue the leerrapport.',
     },
   },
   'not-lead-reviewer': {
     title: { nl: 'Alleen de leidende toetser', en: 'Lead reviewer only' },
     detail: {
-      nl: 'Alleen de leidende toetser kan de reviews samenvoegen tot het leerrapport.',
+      nl: 'Alleen de leidende toetser kan de toetsingen samenvoegen tot het leerrapport.',
       en: 'Only the lead reviewer can merge the reviews into the leerrapport.',
     },
   },
   'reviews-pending': {
-    title: { nl: 'Nog reviews in concept', en: 'Reviews still in draft' },
+    title: { nl: 'Nog toetsingen in concept', en: 'Reviews still in draft' },
     detail: {
       nl: 'Nog niet ingediend door: {reviewers}. Wacht tot zij indienen, of laat de kwaliteitsfunctionaris hun uitnodiging intrekken.',
       en: 'Not yet submitted by: {reviewers}. Wait until they submit, or ask the quality officer to revoke their invitation.',
@@ -47,14 +47,14 @@ export const REVIEW_MESSAGES: Catalogue = {
   'leerrapport-issued': {
     title: { nl: 'Leerrapport al uitgebracht', en: 'Leerrapport already issued' },
     detail: {
-      nl: 'Het leerrapport van deze ronde is al uitgebracht; reviews kunnen er niet meer bij.',
+      nl: 'Het leerrapport van deze ronde is al uitgebracht; toetsingen kunnen er niet meer bij.',
       en: "This round's leerrapport has already been issued; no reviews can be added to it.",
     },
   },
   'leerrapport-not-found': {
     title: { nl: 'Nog geen leerrapport', en: 'No leerrapport yet' },
     detail: {
-      nl: 'Voor deze ronde is nog geen review ingediend, dus er is nog geen leerrapport.',
+      nl: 'Voor deze ronde is nog geen toetsing ingediend, dus er is nog geen leerrapport.',
       en: 'No review of this round has been submitted yet, so there is no leerrapport.',
     },
   },

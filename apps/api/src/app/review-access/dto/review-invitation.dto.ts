@@ -1,4 +1,5 @@
 import {
+  AccountLanguage,
   PASSWORD_MIN_LENGTH,
   REVIEW_INVITATION_MESSAGE_MAX_LENGTH,
   REVIEWER_ORGANISATION_NAME_MAX_LENGTH,
@@ -9,6 +10,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 import { IsIsoDay } from '../../common/validation/is-iso-day.decorator';
+import { NewAccountLanguage } from '../../common/validation/new-account-language.decorator';
 
 export class CreateReviewInvitationDto implements ReviewInvitationInput {
   @ApiProperty({ example: 'toetser@buurtkracht.nl', maxLength: 254 })
@@ -77,4 +79,7 @@ export class AcceptReviewInvitationDto extends ReviewInvitationTokenDto {
   @IsNotEmpty()
   @IsString()
   password?: string;
+
+  @NewAccountLanguage()
+  language?: AccountLanguage;
 }

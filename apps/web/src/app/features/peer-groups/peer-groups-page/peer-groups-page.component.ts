@@ -12,12 +12,16 @@ import { SessionStore } from '../../../core/session/session.store';
 import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
+import { TextLimitComponent } from '../../../shared/ui/text-limit/text-limit.component';
+import { TextLimitDirective } from '../../../shared/ui/text-limit/text-limit.directive';
 import { PeerGroupsApiService } from '../data-access/peer-groups-api.service';
 
 /** The toetsingsgroepen of the active organisation; a quality officer starts a new one here. */
 @Component({
   selector: 'lk-peer-groups-page',
   imports: [
+    TextLimitComponent,
+    TextLimitDirective,
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,
@@ -46,6 +50,7 @@ export class PeerGroupsPageComponent {
   protected readonly canCreate = computed(() => this.permissions.can('peer-group.create'));
 
   protected readonly nameMaxLength = PEER_GROUP_NAME_MAX_LENGTH;
+  protected readonly descriptionMaxLength = PEER_GROUP_DESCRIPTION_MAX_LENGTH;
   protected readonly form = new FormGroup({
     name: new FormControl('', {
       nonNullable: true,

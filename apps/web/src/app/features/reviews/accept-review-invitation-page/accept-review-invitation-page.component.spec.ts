@@ -24,7 +24,7 @@ const preview = (hasAccount: boolean): ReviewInvitationPreview => ({
   hasAccount,
 });
 const reviewer: Me = aMe('quality-officer', {
-  user: { id: 'user-9', email: INVITED, displayName: 'Rik Reviewer' },
+  user: { id: 'user-9', email: INVITED, displayName: 'Rik Reviewer', language: 'nl' },
   memberships: [],
   activeOrganisationId: null,
 });

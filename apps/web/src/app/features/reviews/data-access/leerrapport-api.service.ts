@@ -10,8 +10,10 @@ import { findingUrl } from './reviews-api.service';
 export interface ActionFromFinding {
   title: string;
   description?: string;
-  ownerMemberId?: string;
-  dueDate?: string;
+  ownerMemberId?: string | null;
+  dueDate?: string | null;
+  /** The open round to plan it in. */
+  roundId?: string;
 }
 
 /** The round's leerrapport, hoor en wederhoor, and how the peers' view differs from the self-assessment. */

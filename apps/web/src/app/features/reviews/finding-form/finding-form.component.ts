@@ -13,6 +13,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 import { Autosave, AUTOSAVE_DELAY_MS, autosaveFrom } from '../../../shared/autosave/autosave';
 import { SaveStatusComponent } from '../../../shared/autosave/save-status.component';
+import { TextLimitComponent } from '../../../shared/ui/text-limit/text-limit.component';
+import { TextLimitDirective } from '../../../shared/ui/text-limit/text-limit.directive';
 import { ReviewsApiService } from '../data-access/reviews-api.service';
 import { JudgementLabelComponent } from '../judgement-label/judgement-label.component';
 import { JudgementPickerComponent } from '../judgement-picker/judgement-picker.component';
@@ -34,6 +36,8 @@ const valueOf = (finding: ReviewFinding): FindingValue => ({
 @Component({
   selector: 'lk-finding-form',
   imports: [
+    TextLimitComponent,
+    TextLimitDirective,
     ReactiveFormsModule,
     TranslocoPipe,
     JudgementPickerComponent,
@@ -64,7 +68,6 @@ export class FindingFormComponent {
   /** The first value fills the form; later ones (our own saves coming back) leave it alone. */
   protected readonly saver = autosaveFrom(this.finding, (first) => this.start(first));
   protected readonly needsJudgement = signal(false);
-  protected readonly findingLength = signal(0);
 
   constructor() {
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changed());
@@ -118,13 +121,11 @@ export class FindingFormComponent {
       },
       { emitEvent: false },
     );
-    this.findingLength.set(finding?.finding.length ?? 0);
     this.needsJudgement.set(false);
   }
 
   private changed(): void {
     const { judgement, finding, questions } = this.form.getRawValue();
-    this.findingLength.set(finding.length);
     this.needsJudgement.set(
       judgement === null && (finding.trim() !== '' || questions.trim() !== ''),
     );

@@ -6,6 +6,7 @@ import {
   RESPONSE_TEXT_MAX_LENGTH,
 } from '@labelklaar/domain';
 
+import { Dialog } from '@angular/cdk/dialog';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -29,7 +30,14 @@ import {
   LiveMessageKind,
 } from '../../../shared/ui/live-message/live-message.component';
 import { LocalDateTimePipe } from '../../../shared/ui/local-date/local-date-time.pipe';
+import { TextLimitComponent } from '../../../shared/ui/text-limit/text-limit.component';
+import { TextLimitDirective } from '../../../shared/ui/text-limit/text-limit.directive';
 import { LeerrapportApiService } from '../data-access/leerrapport-api.service';
+import {
+  FindingActionChoice,
+  FindingActionDialogComponent,
+  FindingActionDialogData,
+} from '../finding-action-dialog/finding-action-dialog.component';
 import { JudgementLabelComponent } from '../judgement-label/judgement-label.component';
 
 /** What changed on a finding: the organisation's response, or the action made from it. */
@@ -47,6 +55,8 @@ export interface FindingChange {
 @Component({
   selector: 'lk-leerrapport-finding',
   imports: [
+    TextLimitComponent,
+    TextLimitDirective,
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,
@@ -62,6 +72,7 @@ export interface FindingChange {
 export class LeerrapportFindingComponent {
   private readonly leerrapportApi = inject(LeerrapportApiService);
   private readonly transloco = inject(TranslocoService);
+  private readonly dialog = inject(Dialog);
   protected readonly language = inject(LanguageService);
 
   readonly criterionCode = input.required<string>();
@@ -107,20 +118,40 @@ export class LeerrapportFindingComponent {
     this.announce('success', 'reviews.leerrapport.responseSaved');
   }
 
+  /** Asks in which open round, for whom and by when, then plans the action. */
   protected async createAction(): Promise<void> {
     const finding = this.finding();
     const code = this.criterionCode();
     this.feedback.set(null);
-    this.creating.set(true);
-    try {
-      const action = await firstValueFrom(
-        this.leerrapportApi.createAction(finding.reviewId, code, {
+    const ref = this.dialog.open<FindingActionChoice | null, FindingActionDialogData>(
+      FindingActionDialogComponent,
+      {
+        data: {
+          criterionCode: code,
           title: this.transloco
             .translate('reviews.leerrapport.actionTitle', {
               code,
               organisation: finding.reviewerOrganisationName,
             })
             .slice(0, ACTION_TITLE_MAX_LENGTH),
+        },
+        ariaLabelledBy: 'lk-finding-action-title',
+        ariaDescribedBy: 'lk-finding-action-message',
+        autoFocus: 'first-tabbable',
+        restoreFocus: true,
+        panelClass: 'dialog-panel',
+        backdropClass: 'dialog-backdrop',
+      },
+    );
+    const choice = await firstValueFrom(ref.closed);
+    if (!choice) {
+      return;
+    }
+    this.creating.set(true);
+    try {
+      const action = await firstValueFrom(
+        this.leerrapportApi.createAction(finding.reviewId, code, {
+          ...choice,
           description: finding.finding.slice(0, ACTION_DESCRIPTION_MAX_LENGTH),
         }),
       );

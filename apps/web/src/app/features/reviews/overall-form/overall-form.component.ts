@@ -13,6 +13,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 import { Autosave, AUTOSAVE_DELAY_MS, autosaveFrom } from '../../../shared/autosave/autosave';
 import { SaveStatusComponent } from '../../../shared/autosave/save-status.component';
+import { TextLimitComponent } from '../../../shared/ui/text-limit/text-limit.component';
+import { TextLimitDirective } from '../../../shared/ui/text-limit/text-limit.directive';
 import { ReviewsApiService } from '../data-access/reviews-api.service';
 import { JudgementLabelComponent } from '../judgement-label/judgement-label.component';
 import { JudgementPickerComponent } from '../judgement-picker/judgement-picker.component';
@@ -33,6 +35,8 @@ const valueOf = (overall: OverallJudgement): OverallValue => ({
 @Component({
   selector: 'lk-overall-form',
   imports: [
+    TextLimitComponent,
+    TextLimitDirective,
     ReactiveFormsModule,
     TranslocoPipe,
     JudgementPickerComponent,

@@ -25,6 +25,8 @@ import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { FieldErrorComponent } from '../../../shared/ui/field-error/field-error.component';
 import { InvitationLinkComponent } from '../../../shared/ui/invitation-panel/invitation-link.component';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
+import { TextLimitComponent } from '../../../shared/ui/text-limit/text-limit.component';
+import { TextLimitDirective } from '../../../shared/ui/text-limit/text-limit.directive';
 import { ReviewInvitationsApiService } from '../data-access/review-invitations-api.service';
 
 /** Today as an ISO day in the browser's time zone (the organisation's, in practice). */
@@ -40,6 +42,8 @@ export function localToday(now = new Date()): string {
 @Component({
   selector: 'lk-review-invite-form',
   imports: [
+    TextLimitComponent,
+    TextLimitDirective,
     ReactiveFormsModule,
     TranslocoPipe,
     FieldErrorComponent,
@@ -63,6 +67,7 @@ export class ReviewInviteFormComponent {
   protected readonly latest = addDays(this.today, REVIEW_INVITATION_MAX_DAYS);
   protected readonly maxDays = REVIEW_INVITATION_MAX_DAYS;
   protected readonly messageMax = REVIEW_INVITATION_MESSAGE_MAX_LENGTH;
+  protected readonly organisationMax = REVIEWER_ORGANISATION_NAME_MAX_LENGTH;
   protected readonly form = new FormGroup({
     email: new FormControl('', {
       nonNullable: true,

@@ -22,6 +22,7 @@ import { firstValueFrom } from 'rxjs';
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { SessionStore } from '../../../core/session/session.store';
+import { ScorePipe } from '../../../shared/ui/charts/score.pipe';
 import { ConfirmService } from '../../../shared/ui/confirm-dialog/confirm.service';
 import {
   LiveMessageComponent,
@@ -58,6 +59,7 @@ import { buildReviewView, withFinding } from './review-view';
     TranslocoPipe,
     LiveMessageComponent,
     LocalDatePipe,
+    ScorePipe,
     LastDayPipe,
     DomainProgressComponent,
     ReviewCriteriaNavComponent,

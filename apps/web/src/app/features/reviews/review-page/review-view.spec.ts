@@ -39,6 +39,7 @@ function aRound(): AssessmentRoundDetail {
     submittedAt: '2027-04-01T10:00:00.000Z',
     submittedBy: null,
     withdrawnAt: null,
+    signOff: null,
     createdAt: '2027-01-01T10:00:00.000Z',
     updatedAt: '2027-04-01T10:00:00.000Z',
     updatedBy: null,
