@@ -1,4 +1,10 @@
-import { addDays, AssessmentRoundDetail, ImprovementAction, isoDayIn } from '@labelklaar/domain';
+import {
+  addDays,
+  AssessmentRoundDetail,
+  formatDate,
+  ImprovementAction,
+  isoDayIn,
+} from '@labelklaar/domain';
 
 import { NestExpressApplication } from '@nestjs/platform-express';
 
@@ -82,7 +88,7 @@ describe('improvement actions', () => {
         .expect(422);
       expect(unknown.body).toMatchObject({
         type: '/problems/unknown-criterion',
-        detail: 'Criterium XYZ-01 hoort niet bij de rubriek van deze ronde.',
+        detail: 'Criterium XYZ-01 hoort niet bij het normenkader van deze ronde.',
       });
       const manager = await addMember(app, qo, 'manager');
       const members = (await qo.client.get('/api/v1/organisation/members').expect(200)).body as {
@@ -115,7 +121,7 @@ describe('improvement actions', () => {
         type: '/problems/due-date-in-past',
         title: 'Datum ligt in het verleden',
         status: 422,
-        detail: `De datum waarop de verbeteractie klaar moet zijn (${yesterday}) ligt in het verleden. Kies vandaag (${today}) of een latere datum.`,
+        detail: `De datum waarop de verbeteractie klaar moet zijn (${formatDate(yesterday, 'nl')}) ligt in het verleden. Kies vandaag (${formatDate(today, 'nl')}) of een latere datum.`,
         instance: `/api/v1/rounds/${round.id}/actions`,
       });
       await create(qo, { title: 'Vandaag klaar', dueDate: today });

@@ -53,19 +53,19 @@ describe('assessment rounds', () => {
         type: '/problems/validation-failed',
         title: 'Ongeldige invoer',
         status: 400,
-        detail: expect.stringContaining('title mag niet leeg zijn'),
+        detail: expect.stringContaining('title is leeg: vul het in'),
         instance: '/api/v1/rounds',
         errors: [
-          { field: 'title', code: 'isNotEmpty', message: 'title mag niet leeg zijn' },
+          { field: 'title', code: 'isNotEmpty', message: 'title is leeg: vul het in' },
           {
             field: 'targetDate',
             code: 'isIsoDay',
-            message: 'targetDate moet een datum zijn (JJJJ-MM-DD)',
+            message: 'targetDate: vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2027-03-15',
           },
           {
             field: 'route',
             code: 'isIn',
-            message: 'route moet een van deze waarden zijn: external-audit, peer-review, internal',
+            message: 'route: kies een van deze waarden: external-audit, peer-review, internal',
           },
         ],
       });
@@ -101,7 +101,9 @@ describe('assessment rounds', () => {
         type: '/problems/deadline-after-target-date',
         status: 422,
       });
-      expect(response.body.detail).toContain('2027-01-02');
+      expect(response.body.detail).toBe(
+        'De uiterste datum van de zelfevaluatie (2 januari 2027) ligt na de datum waar de ronde op gericht is (1 januari 2027).',
+      );
     });
 
     it('refuses to carry over when nothing was submitted yet', async () => {
@@ -148,6 +150,7 @@ describe('assessment rounds', () => {
         submittedAt: null,
         submittedBy: null,
         withdrawnAt: null,
+        signOff: null,
         createdAt: ISO_INSTANT,
         updatedAt: ISO_INSTANT,
         updatedBy: me,
@@ -184,6 +187,7 @@ describe('assessment rounds', () => {
         updatedAt: ISO_INSTANT,
         updatedBy: me,
         evidence: [],
+        review: null,
       });
     });
   });
@@ -362,6 +366,7 @@ describe('assessment rounds', () => {
           state: 'draft',
           isCarriedOver: false,
           updatedAt: ISO_INSTANT,
+          review: null,
         },
       ]);
 

@@ -86,6 +86,7 @@ describe('evidence', () => {
       ).expect(201);
       expect(response.body).toEqual({
         id: expect.any(String),
+        revision: 1,
         source: 'file',
         title: 'Beleidsplan 2026',
         evidenceKind: 'beleidsplan',
@@ -386,7 +387,7 @@ describe('evidence', () => {
         expect.objectContaining({
           field: 'url',
           code: 'isUrl',
-          message: 'url moet een http- of https-link zijn',
+          message: 'url: vul een volledig webadres in, beginnend met https://',
         }),
       ]);
       expect(await evidenceCount()).toBe(before);
@@ -414,6 +415,20 @@ describe('evidence', () => {
         `attachment; filename="Verslag _Oost_ 2026.pdf"; filename*=UTF-8''Verslag%20%E2%80%9COost%E2%80%9D%202026.pdf`,
       );
       expect(Buffer.compare(response.body as Buffer, content)).toBe(0);
+    });
+
+    it('answers a byte range from the local folder with 206, and 416 past the end', async () => {
+      const content = pdfBytes('bereik lokaal');
+      const stored = (await upload(qo.client, { name: 'r.pdf', content }).expect(201))
+        .body as Evidence;
+      const path = `/api/v1/evidence/${stored.id}/content`;
+      const part = await qo.client.get(path).set('Range', 'bytes=5-14').buffer(true).expect(206);
+      expect(part.headers['content-range']).toBe(`bytes 5-14/${content.length}`);
+      expect(part.headers['accept-ranges']).toBe('bytes');
+      expect(Buffer.compare(part.body as Buffer, content.subarray(5, 15))).toBe(0);
+      const refused = await qo.client.get(path).set('Range', 'bytes=100000-').expect(416);
+      expect(refused.headers['content-range']).toBe(`bytes */${content.length}`);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     });
 
     it('answers 404 for a link, an unknown id and a malformed id', async () => {
@@ -491,6 +506,20 @@ describe('evidence', () => {
         .get(`/api/v1/rounds/${two.id}/events?criterionCode=OPD-01`)
         .expect(200);
       expect(events.body).toHaveLength(1);
+      const library = await qo.client.get('/api/v1/evidence').expect(200);
+      const item = library.body.find((e: { id: string }) => e.id === pdf.id);
+      expect(
+        item.usedIn.map((u: { roundId: string; criterionCodes: string[] }) => [
+          u.roundId,
+          u.criterionCodes,
+        ]),
+      ).toEqual([
+        [two.id, ['OPD-01']],
+        [one.id, ['OPD-01']],
+      ]);
+      // Another organisation sees none of it.
+      const other = await registerOrganisation(app);
+      expect((await other.client.get('/api/v1/evidence').expect(200)).body).toEqual([]);
     });
   });
 

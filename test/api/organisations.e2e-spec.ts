@@ -78,6 +78,8 @@ describe('organisation', () => {
         createdAt: expect.stringMatching(ISO_DATE),
         memberCount: 2,
         pendingInvitationCount: 1,
+        signOffRequired: false,
+        deletion: null,
       });
     });
   });
@@ -214,14 +216,19 @@ describe('organisation', () => {
         title: 'Ongeldige invoer',
         status: 400,
         detail:
-          'De invoer klopt niet: email moet een geldig e-mailadres zijn; role moet een van deze waarden zijn: quality-officer, contributor, manager',
+          'De invoer klopt niet: email: vul een volledig e-mailadres in, zoals naam@organisatie.nl; role: kies een van deze waarden: quality-officer, contributor, manager, professional',
         instance: '/api/v1/organisation/invitations',
         errors: [
-          { field: 'email', code: 'isEmail', message: 'email moet een geldig e-mailadres zijn' },
+          {
+            field: 'email',
+            code: 'isEmail',
+            message: 'email: vul een volledig e-mailadres in, zoals naam@organisatie.nl',
+          },
           {
             field: 'role',
             code: 'isIn',
-            message: 'role moet een van deze waarden zijn: quality-officer, contributor, manager',
+            message:
+              'role: kies een van deze waarden: quality-officer, contributor, manager, professional',
           },
         ],
       });
@@ -326,7 +333,12 @@ describe('organisation', () => {
         .expect(200);
 
       expect(response.body).toEqual({
-        user: { id: expect.stringMatching(UUID), email, displayName: 'Nieuwe Collega' },
+        user: {
+          id: expect.stringMatching(UUID),
+          email,
+          displayName: 'Nieuwe Collega',
+          language: 'nl',
+        },
         memberships: [
           {
             organisationId: officer.organisationId,

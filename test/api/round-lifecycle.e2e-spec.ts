@@ -1,4 +1,10 @@
-import { addDays, AssessmentRoundDetail, isoDayIn, RoundEvent } from '@labelklaar/domain';
+import {
+  addDays,
+  AssessmentRoundDetail,
+  formatDate,
+  isoDayIn,
+  RoundEvent,
+} from '@labelklaar/domain';
 
 import { NestExpressApplication } from '@nestjs/platform-express';
 
@@ -42,7 +48,7 @@ describe('the life of a round', () => {
         type: '/problems/target-date-in-past',
         title: 'Streefdatum ligt in het verleden',
         status: 422,
-        detail: `De streefdatum (${yesterday}) ligt in het verleden. Kies vandaag (${today()}) of een latere datum.`,
+        detail: `De streefdatum (${formatDate(yesterday, 'nl')}) ligt in het verleden. Kies vandaag (${formatDate(today(), 'nl')}) of een latere datum.`,
         instance: '/api/v1/rounds',
       });
     });
@@ -138,7 +144,9 @@ describe('the life of a round', () => {
       expect(response.body).toMatchObject({
         type: '/problems/target-date-in-past',
         status: 422,
-        detail: expect.stringContaining(`De streefdatum (${yesterday}) ligt in het verleden`),
+        detail: expect.stringContaining(
+          `De streefdatum (${formatDate(yesterday, 'nl')}) ligt in het verleden`,
+        ),
       });
     });
 

@@ -7,7 +7,16 @@ import { RoundEventEntity } from './entities/round-event.entity';
 
 export type NewRoundEvent = Omit<RoundEventEntity, 'id' | 'sequence'>;
 
-/** Every query of the audit trail: it only ever inserts and reads. */
+export interface SnapshotRow {
+  id: string;
+  before: RoundEventEntity['before'];
+  after: RoundEventEntity['after'];
+}
+
+/**
+ * Every query of the audit trail: it inserts and reads, and only the erasure of a person's account
+ * (their name) or of a whole organisation changes rows, through the guard's narrow openings.
+ */
 @Injectable()
 export class RoundEventsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -61,5 +70,40 @@ export class RoundEventsRepository {
       where: { organisationId, roundId, ...(criterionCode !== null && { criterionCode }) },
       order: { sequence: 'ASC' },
     });
+  }
+
+  /** Opens the guard for this transaction to rewrite names of `userId` (see the migration). */
+  async openForPseudonymisation(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(`SELECT set_config('labelklaar.pseudonymise_user', $1, true)`, [userId]);
+  }
+
+  async closeForPseudonymisation(manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT set_config('labelklaar.pseudonymise_user', '', true)`);
+  }
+
+  async renameActor(manager: EntityManager, userId: string, name: string): Promise<void> {
+    await manager.query(`UPDATE round_events SET actor_name = $2 WHERE actor_user_id = $1`, [
+      userId,
+      name,
+    ]);
+  }
+
+  /** The events whose snapshots mention any of `texts`, ignoring case. */
+  snapshotsMentioning(manager: EntityManager, texts: string[]): Promise<SnapshotRow[]> {
+    return manager.query(
+      `SELECT id, before, after FROM round_events e
+        WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) AS t(text)
+                       WHERE strpos(lower(coalesce(e.before::text, '')), lower(t.text)) > 0
+                          OR strpos(lower(coalesce(e.after::text, '')), lower(t.text)) > 0)`,
+      [texts],
+    );
+  }
+
+  async setSnapshots(manager: EntityManager, row: SnapshotRow): Promise<void> {
+    await manager.query(`UPDATE round_events SET before = $2, after = $3 WHERE id = $1`, [
+      row.id,
+      row.before === null ? null : JSON.stringify(row.before),
+      row.after === null ? null : JSON.stringify(row.after),
+    ]);
   }
 }

@@ -1,4 +1,11 @@
-import { EventSnapshot, RoundEvent, RoundEventSubject, RoundEventType } from '@labelklaar/domain';
+import {
+  EventSnapshot,
+  FORMER_MEMBER,
+  pseudonymised,
+  RoundEvent,
+  RoundEventSubject,
+  RoundEventType,
+} from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -93,6 +100,24 @@ export class RoundEventsService {
         occurredAt,
       })),
     );
+  }
+
+  /**
+   * A person deleted their account: every event keeps its row, but their name (as actor and
+   * wherever a snapshot holds their name or address as a value) becomes the pseudonym.
+   */
+  async pseudonymise(manager: EntityManager, userId: string, identifiers: string[]): Promise<void> {
+    const texts = identifiers.filter((text) => text.length > 0);
+    await this.repository.openForPseudonymisation(manager, userId);
+    await this.repository.renameActor(manager, userId, FORMER_MEMBER);
+    for (const row of await this.repository.snapshotsMentioning(manager, texts)) {
+      await this.repository.setSnapshots(manager, {
+        id: row.id,
+        before: row.before && pseudonymised(row.before, texts),
+        after: row.after && pseudonymised(row.after, texts),
+      });
+    }
+    await this.repository.closeForPseudonymisation(manager);
   }
 
   async list(

@@ -7,6 +7,35 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; role: MemberRo
   { email: 'kwaliteit@voorbeeld.nl', displayName: 'Karin de Kwaliteit', role: 'quality-officer' },
   { email: 'manager@voorbeeld.nl', displayName: 'Mehmet Manager', role: 'manager' },
   { email: 'teamleider@voorbeeld.nl', displayName: 'Tessa Teamleider', role: 'contributor' },
+  {
+    email: 'sociaalwerker@voorbeeld.nl',
+    displayName: 'Sanne Sociaal Werker',
+    role: 'professional',
+  },
+];
+
+/** The demo organisation's teams: who is in them, and who leads them (by e-mail). */
+export const DEMO_TEAMS: {
+  name: string;
+  description: string;
+  members: { email: string; teamRole: 'member' | 'lead' }[];
+}[] = [
+  {
+    name: 'Wijkteam Noord',
+    description: 'Maatschappelijk werk en opbouwwerk in Noord',
+    members: [
+      { email: 'teamleider@voorbeeld.nl', teamRole: 'lead' },
+      { email: 'sociaalwerker@voorbeeld.nl', teamRole: 'member' },
+    ],
+  },
+  {
+    name: 'Jongerenwerk',
+    description: 'Ambulant jongerenwerk en het jongerencentrum',
+    members: [
+      { email: 'teamleider@voorbeeld.nl', teamRole: 'lead' },
+      { email: 'sociaalwerker@voorbeeld.nl', teamRole: 'member' },
+    ],
+  },
 ];
 
 /** The label owner's staff member: sees the anonymised sector view, no organisation's data. */

@@ -6,6 +6,7 @@ import { AuthModule } from '../auth/auth.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ReviewsModule } from '../reviews/reviews.module';
+import { TeamsModule } from '../teams/teams.module';
 import { DemoReviewService } from './demo-review.service';
 import { DemoRoundService } from './demo-round.service';
 import { DemoService } from './demo.service';
@@ -18,6 +19,7 @@ import { DemoService } from './demo.service';
     EvidenceModule,
     OrganisationsModule,
     ReviewsModule,
+    TeamsModule,
   ],
   providers: [DemoReviewService, DemoRoundService, DemoService],
   exports: [DemoService],

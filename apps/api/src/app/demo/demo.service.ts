@@ -5,11 +5,13 @@ import { DataSource } from 'typeorm';
 import { PasswordService } from '../auth/password.service';
 import { UsersService } from '../auth/users.service';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { TeamsService } from '../teams/teams.service';
 import {
   DEMO_ACCOUNTS,
   DEMO_ORGANISATION,
   DEMO_PASSWORD,
   DEMO_PLATFORM_ADMIN,
+  DEMO_TEAMS,
 } from './demo-accounts';
 import { DemoReviewService } from './demo-review.service';
 import { DemoRoundService } from './demo-round.service';
@@ -27,6 +29,7 @@ export class DemoService {
     private readonly passwords: PasswordService,
     private readonly demoRound: DemoRoundService,
     private readonly demoReview: DemoReviewService,
+    private readonly teams: TeamsService,
   ) {}
 
   async hasDemoAccounts(): Promise<boolean> {
@@ -64,6 +67,18 @@ export class DemoService {
           passwordHash,
         });
         await this.organisations.addMember(manager, organisation.id, user.id, account.role);
+      }
+      const members = await this.organisations.listMembers(organisation.id, manager);
+      for (const team of DEMO_TEAMS) {
+        await this.teams.seedTeam(
+          manager,
+          organisation.id,
+          team,
+          team.members.map((m) => ({
+            memberId: members.find((member) => member.email === m.email)?.id ?? '',
+            teamRole: m.teamRole,
+          })),
+        );
       }
       await this.users.create(manager, {
         ...DEMO_PLATFORM_ADMIN,

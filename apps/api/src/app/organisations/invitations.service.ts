@@ -8,6 +8,7 @@ import { Clock } from '../common/clock';
 import { daysFrom, InvitationLinks } from '../common/invitations/invitation-links';
 import { notFound } from '../common/problems/problem.exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Mailer } from '../mail/mailer.service';
 import { InvitationEntity } from './entities/invitation.entity';
 import { mapInvitation } from './organisation.mappers';
 import { OrganisationsRepository } from './organisations.repository';
@@ -28,6 +29,7 @@ export class InvitationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: OrganisationsRepository,
     private readonly clock: Clock,
+    private readonly mailer: Mailer,
   ) {
     this.links = new InvitationLinks(InvitationEntity, clock, { relations: ['organisation'] });
   }
@@ -49,17 +51,27 @@ export class InvitationsService {
     await this.refuseExistingMember(organisationId, normalised);
     const { token, tokenHash } = this.links.issue();
     const now = this.clock.now();
-    const invitation = await this.dataSource.getRepository(InvitationEntity).save({
-      organisationId,
-      email: normalised,
-      role,
-      tokenHash,
-      invitedById,
-      expiresAt: daysFrom(now, this.config.invitationTtlDays),
-      acceptedAt: null,
-      revokedAt: null,
-    });
     const acceptUrl = `/invitations/accept?token=${token}`;
+    const invitation = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.getRepository(InvitationEntity).save({
+        organisationId,
+        email: normalised,
+        role,
+        tokenHash,
+        invitedById,
+        expiresAt: daysFrom(now, this.config.invitationTtlDays),
+        acceptedAt: null,
+        revokedAt: null,
+      });
+      const organisation = await this.repository.findOrganisation(organisationId, manager);
+      await this.mailer.send(
+        'member-invitation',
+        normalised,
+        { organisationName: organisation?.name ?? '', role, url: this.mailer.link(acceptUrl) },
+        manager,
+      );
+      return saved;
+    });
     // The link is shown to the quality officer only: the log gets the id, never the token.
     this.logger.log(`Invitation ${invitation.id} created (${role})`);
     return { invitation: mapInvitation(invitation, now), acceptUrl };

@@ -12,6 +12,7 @@ import {
   MemberResponseDto,
   OrganisationOverviewResponseDto,
 } from './dto/organisation-response.dto';
+import { OrganisationSettingsDto } from './dto/organisation-settings.dto';
 import { InvitationsService } from './invitations.service';
 import { OrganisationsService } from './organisations.service';
 
@@ -33,6 +34,21 @@ export class OrganisationController {
   })
   overview(@CurrentTenant() tenant: TenantContext): Promise<OrganisationOverviewResponseDto> {
     return this.organisations.overview(tenant.organisationId);
+  }
+
+  @Patch('settings')
+  @Can('organisation.settings')
+  @ApiOperation({
+    summary:
+      "Change the organisation's settings: whether a round needs a vaststelling before submission",
+    description:
+      'Quality officers (kwaliteitsfunctionarissen) of the active organisation only. With `signOffRequired` on, a round can only be submitted once a manager has established it (POST /rounds/{roundId}/sign-off). Answers the organisation as it is now.',
+  })
+  updateSettings(
+    @CurrentTenant() tenant: TenantContext,
+    @Body() body: OrganisationSettingsDto,
+  ): Promise<OrganisationOverviewResponseDto> {
+    return this.organisations.updateSettings(tenant.organisationId, body);
   }
 
   @Get('members')

@@ -67,8 +67,11 @@ export class OrganisationsRepository {
     return this.listMembers(organisationId, manager);
   }
 
-  membershipsOfUser(userId: string): Promise<MembershipRow[]> {
-    return this.dataSource
+  membershipsOfUser(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MembershipRow[]> {
+    return manager
       .createQueryBuilder(MembershipEntity, 'm')
       .innerJoin('m.organisation', 'o')
       .select(['m.organisationId AS "organisationId"', 'o.name AS "organisationName"'])

@@ -4,6 +4,7 @@ import {
   MemberRole,
   Membership,
   OrganisationOverview,
+  OrganisationSettings,
 } from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
@@ -77,6 +78,29 @@ export class OrganisationsService {
     return organisation.name;
   }
 
+  /** The organisation's name and whether a round needs a vaststelling before submission. */
+  async submissionRulesOf(
+    organisationId: string,
+    manager?: EntityManager,
+  ): Promise<{ name: string; signOffRequired: boolean }> {
+    const organisation = await this.repository.findOrganisation(organisationId, manager);
+    if (!organisation) {
+      throw notFound();
+    }
+    return { name: organisation.name, signOffRequired: organisation.signOffRequired };
+  }
+
+  /** A quality officer's change to the organisation's settings; answers the overview. */
+  async updateSettings(
+    organisationId: string,
+    settings: OrganisationSettings,
+  ): Promise<OrganisationOverview> {
+    await this.dataSource
+      .getRepository(OrganisationEntity)
+      .update({ id: organisationId }, { signOffRequired: settings.signOffRequired });
+    return this.overview(organisationId);
+  }
+
   async overview(organisationId: string): Promise<OrganisationOverview> {
     const organisation = await this.repository.findOrganisation(organisationId);
     if (!organisation) {
@@ -92,6 +116,14 @@ export class OrganisationsService {
       createdAt: organisation.createdAt.toISOString(),
       memberCount: members.length,
       pendingInvitationCount: pending,
+      signOffRequired: organisation.signOffRequired,
+      deletion:
+        organisation.deletionRequestedAt && organisation.deletionDueAt
+          ? {
+              requestedAt: organisation.deletionRequestedAt.toISOString(),
+              dueAt: organisation.deletionDueAt.toISOString(),
+            }
+          : null,
     };
   }
 
@@ -123,5 +155,21 @@ export class OrganisationsService {
       assertKeepsQualityOfficer(members, { memberId, newRole: null });
       await manager.getRepository(MembershipEntity).delete({ id: memberId, organisationId });
     });
+  }
+
+  /**
+   * Ends every membership of a person leaving Labelklaar, in the caller's transaction; refused
+   * (409 last-quality-officer) while they are the last quality officer of any organisation.
+   */
+  async endMembershipsOf(manager: EntityManager, userId: string): Promise<void> {
+    const memberships = await this.repository.membershipsOfUser(userId, manager);
+    for (const membership of memberships) {
+      const members = await this.repository.lockMembers(membership.organisationId, manager);
+      const member = members.find((m) => m.userId === userId);
+      if (member) {
+        assertKeepsQualityOfficer(members, { memberId: member.id, newRole: null });
+      }
+    }
+    await manager.getRepository(MembershipEntity).delete({ userId });
   }
 }

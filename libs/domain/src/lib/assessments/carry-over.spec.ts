@@ -2,7 +2,12 @@ import fc from 'fast-check';
 
 import { criterion, rubric } from '../readiness/readiness.fixtures';
 import type { RubricVersion } from '../rubric/rubric.types';
-import { carryOverSources, planCarryOver, type PreviousAnswer } from './carry-over';
+import {
+  carryOverOwners,
+  carryOverSources,
+  planCarryOver,
+  type PreviousAnswer,
+} from './carry-over';
 import { isLevelOnScale } from './response-rules';
 
 const v1 = rubric([
@@ -206,5 +211,29 @@ describe('planCarryOver', () => {
         }
       }),
     );
+  });
+});
+
+describe('carryOverOwners', () => {
+  const version = rubric([
+    { code: 'OPD', criteria: [criterion('OPD-01'), criterion('OPD-02'), criterion('OPD-03')] },
+  ]);
+
+  it('keeps the owner of the same criterion, while they may still own one', () => {
+    const owners = carryOverOwners(
+      version,
+      version,
+      new Map([
+        ['OPD-01', 'anna'],
+        ['OPD-02', 'manager-now'],
+        ['OPD-03', null],
+      ]),
+      (id) => id !== 'manager-now',
+    );
+    expect([...owners]).toEqual([
+      ['OPD-01', 'anna'],
+      ['OPD-02', null],
+      ['OPD-03', null],
+    ]);
   });
 });

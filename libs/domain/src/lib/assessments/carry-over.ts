@@ -117,3 +117,24 @@ function carriesSomething(answer: CarriedAnswer): boolean {
 function criteriaOf(rubric: RubricVersion): Criterion[] {
   return rubric.domains.flatMap((domain) => domain.criteria);
 }
+
+/**
+ * Who owns each criterion of a new round on `next`: the owner of its source criterion in the
+ * previous round on the same rubric (the first source with one, by the rubric's mapping), as long
+ * as that person may still own a criterion (still a member, not read-only).
+ */
+export function carryOverOwners(
+  previous: RubricVersion,
+  next: RubricVersion,
+  previousOwners: ReadonlyMap<string, string | null>,
+  mayOwn: (membershipId: string) => boolean,
+): Map<string, string | null> {
+  const owners = new Map<string, string | null>();
+  for (const [code, sources] of carryOverSources(previous, next)) {
+    const owner = sources
+      .map((source) => previousOwners.get(source) ?? null)
+      .find((id): id is string => id !== null && mayOwn(id));
+    owners.set(code, owner ?? null);
+  }
+  return owners;
+}

@@ -68,19 +68,36 @@ describe('submittedContentOf', () => {
 describe('assertSubmittable', () => {
   it('passes a complete round', () => {
     expect(() =>
-      assertSubmittable({ canSubmit: true, missing: [], unconfirmed: [] }),
+      assertSubmittable({ canSubmit: true, missing: [], unconfirmed: [], signOffMissing: false }),
     ).not.toThrow();
   });
 
   it('names what is missing and unconfirmed, in the message and the body (422)', () => {
     expect(() =>
-      assertSubmittable({ canSubmit: false, missing: ['OPD-01'], unconfirmed: ['VAK-02'] }),
+      assertSubmittable({
+        canSubmit: false,
+        missing: ['OPD-01'],
+        unconfirmed: ['VAK-02'],
+        signOffMissing: true,
+      }),
     ).toThrow(
       violation({
         code: 'round-incomplete',
         kind: 'invalid',
         details: { missing: ['OPD-01'], unconfirmed: ['VAK-02'] },
-        extensions: { missing: ['OPD-01'], unconfirmed: ['VAK-02'] },
+        extensions: { missing: ['OPD-01'], unconfirmed: ['VAK-02'], signOffMissing: true },
+      }),
+    );
+  });
+
+  it('says "vastgesteld ontbreekt" when only the required sign-off is missing (422)', () => {
+    expect(() =>
+      assertSubmittable({ canSubmit: false, missing: [], unconfirmed: [], signOffMissing: true }),
+    ).toThrow(
+      violation({
+        code: 'sign-off-missing',
+        kind: 'invalid',
+        extensions: { missing: [], unconfirmed: [], signOffMissing: true },
       }),
     );
   });

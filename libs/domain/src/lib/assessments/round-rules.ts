@@ -65,16 +65,26 @@ export function submittedContentOf(round: { submittedContent: string | null }): 
   return round.submittedContent;
 }
 
-/** Refuses submitting while criteria are unanswered or carried over and not yet confirmed. */
+/**
+ * Refuses submitting while criteria are unanswered or carried over and not yet confirmed
+ * (round-incomplete; its `signOffMissing` says whether the vaststelling is missing too), or when
+ * only the vaststelling the organisation requires is missing (sign-off-missing).
+ */
 export function assertSubmittable(check: SubmitCheck): void {
-  if (!check.canSubmit) {
-    const { missing, unconfirmed } = check;
-    throw new DomainRuleViolation(
-      'round-incomplete',
-      { missing, unconfirmed },
-      { extensions: { missing, unconfirmed } },
-    );
+  if (check.canSubmit) {
+    return;
   }
+  const { missing, unconfirmed, signOffMissing } = check;
+  if (missing.length === 0 && unconfirmed.length === 0) {
+    throw new DomainRuleViolation('sign-off-missing', undefined, {
+      extensions: { missing, unconfirmed, signOffMissing },
+    });
+  }
+  throw new DomainRuleViolation(
+    'round-incomplete',
+    { missing, unconfirmed },
+    { extensions: { missing, unconfirmed, signOffMissing } },
+  );
 }
 
 /** A new round starts only on a published rubric version (a draft may change, a retired one is gone). */

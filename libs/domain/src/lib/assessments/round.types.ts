@@ -1,6 +1,8 @@
 /** Shapes of assessment rounds and criterion responses, shared by the API and the web app. */
 import type { LinkedEvidence } from '../evidence/evidence.types';
 import type { DomainCode } from '../rubric/rubric.types';
+import type { ResponseCheckStatus } from './response-check-rules';
+import type { RoundSignOff } from './sign-off';
 
 /** What the round prepares for: an audit by a certifying body, an intercollegiale toetsing, or the organisation itself. */
 export const ROUND_ROUTES = ['external-audit', 'peer-review', 'internal'] as const;
@@ -25,6 +27,8 @@ export type ParticipationMethod = (typeof PARTICIPATION_METHODS)[number];
 
 export const RATIONALE_MAX_LENGTH = 10_000;
 export const ROUND_TEXT_MAX_LENGTH = 10_000;
+export const ROUND_TITLE_MAX_LENGTH = 200;
+export const PARTICIPATION_NOTE_MAX_LENGTH = 500;
 export const NOT_APPLICABLE_REASON_MAX_LENGTH = 2_000;
 
 /** One occasion on which a group took part in the self-evaluation; dates are ISO days. */
@@ -78,6 +82,8 @@ export interface AssessmentRound {
   submittedAt: string | null;
   submittedBy: UserRef | null;
   withdrawnAt: string | null;
+  /** The vaststelling by a manager, or null while the round is not established. */
+  signOff: RoundSignOff | null;
   createdAt: string;
   updatedAt: string;
   updatedBy: UserRef | null;
@@ -105,6 +111,16 @@ export interface CriterionResponse {
   updatedAt: string;
   updatedBy: UserRef | null;
   evidence: LinkedEvidence[];
+  /** The quality officer's check of an answer marked ready ("klaar voor controle"), or null. */
+  review: ResponseReview | null;
+}
+
+/** Accepted, or sent back with a comment; by whom and when. */
+export interface ResponseReview {
+  status: ResponseCheckStatus;
+  comment: string | null;
+  reviewedAt: string;
+  reviewedBy: UserRef | null;
 }
 
 export interface AssessmentRoundDetail extends AssessmentRound {
@@ -136,6 +152,8 @@ export interface MyCriterion {
   state: ResponseState;
   isCarriedOver: boolean;
   updatedAt: string;
+  /** The quality officer's check, e.g. sent back with a comment. */
+  review: ResponseReview | null;
 }
 
 export interface SubmittedRound {

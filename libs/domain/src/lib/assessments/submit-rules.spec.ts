@@ -32,7 +32,12 @@ describe('checkSubmit', () => {
       response('VAK-01', { level: 1 }),
       response('VAK-02', { level: 4 }),
     ];
-    expect(checkSubmit(sample, all)).toEqual({ canSubmit: true, missing: [], unconfirmed: [] });
+    expect(checkSubmit(sample, all)).toEqual({
+      canSubmit: true,
+      missing: [],
+      unconfirmed: [],
+      signOffMissing: false,
+    });
   });
 
   it('lists what is missing and what is unconfirmed, in rubric order', () => {
@@ -45,7 +50,21 @@ describe('checkSubmit', () => {
       canSubmit: false,
       missing: ['OPD-01', 'VAK-01', 'VAK-02'],
       unconfirmed: ['OPD-02'],
+      signOffMissing: false,
     });
+  });
+
+  it('asks for the vaststelling only where the organisation requires it', () => {
+    const all = sample.domains.flatMap((domain) =>
+      domain.criteria.map((criterion) => response(criterion.code, { level: 1 })),
+    );
+    const required = { required: true, signedOff: false };
+    expect(checkSubmit(sample, all, required)).toMatchObject({
+      canSubmit: false,
+      signOffMissing: true,
+    });
+    expect(checkSubmit(sample, all, { required: true, signedOff: true }).canSubmit).toBe(true);
+    expect(checkSubmit(sample, all, { required: false, signedOff: false }).canSubmit).toBe(true);
   });
 
   it.each([

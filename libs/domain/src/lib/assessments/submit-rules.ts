@@ -15,15 +15,25 @@ export interface SubmitCheck {
   missing: string[];
   /** Taken over from the previous round and not yet confirmed by anyone in this one. */
   unconfirmed: string[];
+  /** The organisation asks for a vaststelling by a manager before submission, and there is none. */
+  signOffMissing: boolean;
+}
+
+/** The organisation's sign-off rule and whether the round has been established. */
+export interface SignOffState {
+  required: boolean;
+  signedOff: boolean;
 }
 
 /**
  * A round can be submitted when every criterion is answered. An answer carried over from the
- * last round is not yet this round's judgement, so it has to be confirmed first.
+ * last round is not yet this round's judgement, so it has to be confirmed first. Where the
+ * organisation requires it, a manager has to have established (vastgesteld) the round.
  */
 export function checkSubmit(
   rubric: RubricVersion,
   responses: readonly ResponseForSubmit[],
+  signOff: SignOffState = { required: false, signedOff: false },
 ): SubmitCheck {
   const byCode = new Map(responses.map((response) => [response.criterionCode, response]));
   const missing: string[] = [];
@@ -36,5 +46,11 @@ export function checkSubmit(
       unconfirmed.push(criterion.code);
     }
   }
-  return { canSubmit: missing.length === 0 && unconfirmed.length === 0, missing, unconfirmed };
+  const signOffMissing = signOff.required && !signOff.signedOff;
+  return {
+    canSubmit: missing.length === 0 && unconfirmed.length === 0 && !signOffMissing,
+    missing,
+    unconfirmed,
+    signOffMissing,
+  };
 }

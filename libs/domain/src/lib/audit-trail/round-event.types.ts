@@ -9,6 +9,8 @@ export const ROUND_EVENT_SUBJECTS = [
   'action',
   // Intercollegiale toetsing: review invitations (subjectId: the invitation) and reviews.
   'review',
+  // Overleg on a criterion (subjectId: the comment); the text stays in the thread.
+  'comment',
 ] as const;
 export type RoundEventSubject = (typeof ROUND_EVENT_SUBJECTS)[number];
 
@@ -17,14 +19,20 @@ export const ROUND_EVENT_TYPES = [
   'round.updated',
   'round.submitted',
   'round.withdrawn',
+  'round.signed-off',
+  'round.sign-off-withdrawn',
   'response.carried-over',
   'response.updated',
   'response.owner-changed',
   'response.confirmed',
+  'response.accepted',
+  'response.sent-back',
   'round.upgraded',
   'response.removed',
   'evidence.linked',
   'evidence.unlinked',
+  // A new revision of linked evidence: a draft round's link follows it.
+  'evidence.revised',
   'action.created',
   'action.updated',
   'review-invitation.created',
@@ -37,6 +45,8 @@ export const ROUND_EVENT_TYPES = [
   'finding.responded',
   'finding.action-created',
   'leerrapport.finalised',
+  'comment.added',
+  'comment.removed',
 ] as const;
 export type RoundEventType = (typeof ROUND_EVENT_TYPES)[number];
 

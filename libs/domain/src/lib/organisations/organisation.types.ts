@@ -1,12 +1,20 @@
+import { AccountLanguage } from '../accounts/account.types';
+
 /** Shapes of organisations, members and invitations as the API returns them. */
 
-export const MEMBER_ROLES = ['quality-officer', 'contributor', 'manager'] as const;
+/**
+ * - `professional`: a sociaal werker, who writes decision reflections and takes part in their
+ *   teams' sessions and check-ins; they see no rounds, dashboards or other teams' content.
+ */
+export const MEMBER_ROLES = ['quality-officer', 'contributor', 'manager', 'professional'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 export interface UserSummary {
   id: string;
   email: string;
   displayName: string;
+  /** The account's language: of its mail, and of the interface on a device where none was chosen. */
+  language: AccountLanguage;
 }
 
 export interface Membership {
@@ -35,6 +43,15 @@ export interface OrganisationOverview {
   createdAt: string;
   memberCount: number;
   pendingInvitationCount: number;
+  /** A manager has to establish (vaststellen) a round before it can be submitted. */
+  signOffRequired: boolean;
+  /** Set while an erasure of the organisation has been asked for and can still be undone. */
+  deletion: { requestedAt: string; dueAt: string } | null;
+}
+
+/** The settings a quality officer edits for the organisation. */
+export interface OrganisationSettings {
+  signOffRequired: boolean;
 }
 
 export interface Member {

@@ -22,7 +22,7 @@ import { OrganisationEntity } from '../../organisations/entities/organisation.en
 @Entity('round_events')
 @Check(
   'ck_round_events_subject',
-  "subject IN ('round', 'response', 'evidence-link', 'action', 'review')",
+  "subject IN ('round', 'response', 'evidence-link', 'action', 'review', 'comment')",
 )
 @Index('idx_round_events_round_id_sequence', ['roundId', 'sequence'])
 @Index('idx_round_events_round_id_criterion_code', ['roundId', 'criterionCode'])

@@ -5,10 +5,20 @@ import {
   Member,
   MEMBER_ROLES,
   MemberRole,
+  OrganisationDeletion,
   OrganisationOverview,
 } from '@labelklaar/domain';
 
 import { ApiProperty } from '@nestjs/swagger';
+
+export class OrganisationDeletionResponseDto implements OrganisationDeletion {
+  @ApiProperty({ format: 'date-time' }) requestedAt: string;
+  @ApiProperty({
+    format: 'date-time',
+    description: 'From this moment the daily erasure job deletes the organisation for good',
+  })
+  dueAt: string;
+}
 
 export class OrganisationOverviewResponseDto implements OrganisationOverview {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -16,6 +26,18 @@ export class OrganisationOverviewResponseDto implements OrganisationOverview {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty() memberCount: number;
   @ApiProperty() pendingInvitationCount: number;
+  @ApiProperty({
+    description:
+      'A manager has to establish (vaststellen) a round before it can be submitted (POST /rounds/{roundId}/sign-off)',
+  })
+  signOffRequired: boolean;
+  @ApiProperty({
+    type: OrganisationDeletionResponseDto,
+    nullable: true,
+    description:
+      'Set while the erasure of the organisation has been asked for (POST /organisation/deletion) and can still be undone',
+  })
+  deletion: OrganisationDeletionResponseDto | null;
 }
 
 export class MemberResponseDto implements Member {

@@ -16,7 +16,10 @@ import { OrganisationEntity } from './organisation.entity';
 
 /** A single-use invitation; the link carries the token, the table only its sha256. */
 @Entity('invitations')
-@Check('ck_invitations_role', "role IN ('quality-officer', 'contributor', 'manager')")
+@Check(
+  'ck_invitations_role',
+  "role IN ('quality-officer', 'contributor', 'manager', 'professional')",
+)
 @Index('uq_invitations_token_hash', ['tokenHash'], { unique: true })
 export class InvitationEntity extends InvitationColumns {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_invitations' })

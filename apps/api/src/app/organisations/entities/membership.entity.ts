@@ -16,7 +16,10 @@ import { UserEntity } from '../../auth/entities/user.entity';
 import { OrganisationEntity } from './organisation.entity';
 
 @Entity('memberships')
-@Check('ck_memberships_role', "role IN ('quality-officer', 'contributor', 'manager')")
+@Check(
+  'ck_memberships_role',
+  "role IN ('quality-officer', 'contributor', 'manager', 'professional')",
+)
 @Unique('uq_memberships_organisation_user', ['organisationId', 'userId'])
 export class MembershipEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_memberships' })
