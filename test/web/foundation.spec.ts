@@ -41,7 +41,7 @@ test.describe('the demo quality officer', () => {
     await login(page, QUALITY_OFFICER);
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Rubric' })
+      .getByRole('link', { name: 'Normenkader' })
       .click();
     await page
       .getByRole('link', { name: /Sterk Sociaal Werk/ })
@@ -96,10 +96,8 @@ test.describe('the demo quality officer', () => {
     // A new account's own password: the demo one leans on the product's name and would be refused.
     await other.getByLabel('Wachtwoord').fill('Zonnebloem-veldwerk-2031');
     await other.getByRole('button', { name: 'Uitnodiging accepteren' }).click();
-    // A manager's home is the dashboard of the latest round.
-    await expect(
-      other.getByRole('heading', { level: 1, name: 'Zelfevaluatie Kwaliteitslabel 2027' }),
-    ).toBeVisible();
+    // A manager's home says where the organisation stands, with the way on to the dashboard.
+    await expect(other.getByRole('region', { name: 'Waar de organisatie staat' })).toBeVisible();
     await colleague.close();
 
     await page.reload();

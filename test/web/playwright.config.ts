@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
+import { webDataDir } from '../support/web-mail';
+
 const port = Number(process.env['LABELKLAAR_E2E_PORT'] ?? 3123);
 
 /** Browser tests in Debian's Chromium against the built product (npm run build first). */
@@ -39,6 +41,8 @@ export default defineConfig({
       PORT: String(port),
       LOG_LEVEL: 'warn',
       LABELKLAAR_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // A known place, so a test can read the mail the product writes there (test/support/web-mail.ts).
+      LABELKLAAR_E2E_DATA_DIR: webDataDir(port),
     },
   },
 });

@@ -47,7 +47,7 @@ test.describe('editing and withdrawing a round', () => {
     );
 
     await settings.getByLabel('Datum van audit of toetsing').fill('2027-11-01');
-    await settings.getByLabel('Deadline zelfevaluatie').fill('2027-09-15');
+    await settings.getByLabel('Uiterste datum zelfevaluatie').fill('2027-09-15');
     await settings.getByLabel('Route').selectOption({ label: 'Externe audit' });
     await settings.getByRole('button', { name: 'Gegevens opslaan' }).click();
     await expect(page.getByText('De gegevens van de ronde zijn opgeslagen.')).toBeVisible();
@@ -58,7 +58,7 @@ test.describe('editing and withdrawing a round', () => {
     await page.reload();
     await expect(settings.getByLabel('Titel')).toHaveValue(title);
     await expect(settings.getByLabel('Datum van audit of toetsing')).toHaveValue('2027-11-01');
-    await expect(settings.getByLabel('Deadline zelfevaluatie')).toHaveValue('2027-09-15');
+    await expect(settings.getByLabel('Uiterste datum zelfevaluatie')).toHaveValue('2027-09-15');
     await expect(settings.getByLabel('Route')).toHaveValue('external-audit');
 
     await settings.getByRole('button', { name: 'Ronde intrekken' }).click();

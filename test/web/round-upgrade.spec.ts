@@ -30,7 +30,7 @@ test.describe('upgrading an open round to a newer rubric version', () => {
     await expect(page.getByText('Nieuwere versie 1.1.0')).toBeVisible();
     await page.getByRole('link', { name: 'Zelfevaluatie op 1.0.0' }).click();
     await expect(
-      page.getByRole('heading', { name: 'Versie 1.1.0 van de rubriek is verschenen' }),
+      page.getByRole('heading', { name: 'Versie 1.1.0 van het normenkader is verschenen' }),
     ).toBeVisible();
     await page.getByRole('link', { name: 'Bekijk wat bijwerken doet' }).click();
 

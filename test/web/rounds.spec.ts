@@ -58,7 +58,9 @@ test.describe('self-assessment rounds', () => {
     await page.getByLabel('Documentdatum').fill('2026-03-01');
     await page.getByRole('button', { name: 'Uploaden en koppelen' }).click();
     await expect(page.getByText('Afwegingskaart 2026 is toegevoegd en gekoppeld.')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Afwegingskaart 2026' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Afwegingskaart 2026', exact: true }),
+    ).toBeVisible();
 
     await page.getByLabel('Titel van de actie').fill('Afwegingskaart in alle teams invoeren');
     await page.getByLabel('Uiterlijk klaar op').fill('2027-01-15');
@@ -113,10 +115,12 @@ test.describe('self-assessment rounds', () => {
 
     await page.goto(`/rounds/${round.id}`);
     await page.getByRole('button', { name: 'Ronde indienen' }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Indienen' }).click();
-    const refusal = page.locator('.submit-refusal');
-    await expect(refusal.getByText('Nog niet beantwoord (1)')).toBeVisible();
-    await expect(refusal.getByRole('link', { name: codes.at(-1) })).toBeVisible();
+    // The checks run first: the dialog lists what is missing and offers no submit button.
+    const checks = page.getByRole('dialog', { name: 'Ronde indienen' });
+    await expect(checks.getByText(/nog niet beoordeeld/)).toBeVisible();
+    await expect(checks.getByRole('link', { name: new RegExp(codes.at(-1) ?? '') })).toBeVisible();
+    await expect(checks.getByRole('button', { name: 'Indienen' })).toHaveCount(0);
+    await checks.getByRole('button', { name: 'Sluiten' }).click();
 
     await answerThroughApi(page, round, rubric, codes.slice(-1));
     await page.reload();

@@ -2,7 +2,7 @@ import { Routes } from '@angular/router';
 
 import { authGuard } from './core/session/auth.guard';
 import { LoginPageComponent } from './features/auth/login-page/login-page.component';
-import { managerHomeGuard } from './features/dashboard/manager-home.guard';
+import { notificationsRoutes } from './features/notifications/notifications.routes';
 
 /** Route `title`s are translation keys, translated by `TranslatedTitleStrategy`. */
 export const appRoutes: Routes = [
@@ -10,7 +10,7 @@ export const appRoutes: Routes = [
     path: '',
     pathMatch: 'full',
     title: 'organisation.home.pageTitle',
-    canActivate: [authGuard, managerHomeGuard],
+    canActivate: [authGuard],
     loadComponent: () =>
       import('./features/organisation/home-page/home-page.component').then(
         (m) => m.HomePageComponent,
@@ -28,6 +28,42 @@ export const appRoutes: Routes = [
       ),
   },
   {
+    path: 'forgot-password',
+    title: 'passwordRecovery.request.pageTitle',
+    loadComponent: () =>
+      import('./features/auth/forgot-password-page/forgot-password-page.component').then(
+        (m) => m.ForgotPasswordPageComponent,
+      ),
+  },
+  // The path of the link in the "password-reset" mail (apps/api auth/password-reset.service.ts).
+  {
+    path: 'password-reset',
+    title: 'passwordRecovery.reset.pageTitle',
+    loadComponent: () =>
+      import('./features/auth/reset-password-page/reset-password-page.component').then(
+        (m) => m.ResetPasswordPageComponent,
+      ),
+  },
+  {
+    path: 'account',
+    pathMatch: 'full',
+    title: 'accountPage.pageTitle',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/account/account-page/account-page.component').then(
+        (m) => m.AccountPageComponent,
+      ),
+  },
+  // The path of the link in the "email-change-confirm" mail; the token alone proves the address.
+  {
+    path: 'account/email/confirm',
+    title: 'accountPage.confirmEmail.pageTitle',
+    loadComponent: () =>
+      import('./features/account/confirm-email-page/confirm-email-page.component').then(
+        (m) => m.ConfirmEmailPageComponent,
+      ),
+  },
+  {
     path: 'account/password',
     title: 'account.password.pageTitle',
     canActivate: [authGuard],
@@ -36,6 +72,7 @@ export const appRoutes: Routes = [
         (m) => m.ChangePasswordPageComponent,
       ),
   },
+  ...notificationsRoutes,
   {
     path: 'members',
     canActivate: [authGuard],
@@ -59,12 +96,49 @@ export const appRoutes: Routes = [
       ),
   },
   {
+    path: 'review-queue',
+    title: 'roundReview.queue.pageTitle',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/assessment-rounds/review-queue-page/review-queue-page.component').then(
+        (m) => m.ReviewQueuePageComponent,
+      ),
+  },
+  {
     path: 'actions',
     title: 'actions.page.pageTitle',
     canActivate: [authGuard],
     loadComponent: () =>
       import('./features/improvement-actions/actions-page/actions-page.component').then(
         (m) => m.ActionsPageComponent,
+      ),
+  },
+  {
+    path: 'search',
+    title: 'search.page.pageTitle',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/search/search-page/search-page.component').then(
+        (m) => m.SearchPageComponent,
+      ),
+  },
+  {
+    path: 'evidence',
+    pathMatch: 'full',
+    title: 'evidenceLibrary.page.pageTitle',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/evidence/evidence-library-page/evidence-library-page.component').then(
+        (m) => m.EvidenceLibraryPageComponent,
+      ),
+  },
+  {
+    path: 'evidence/:evidenceId',
+    title: 'evidenceRevisions.page.pageTitle',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/evidence/evidence-page/evidence-page.component').then(
+        (m) => m.EvidencePageComponent,
       ),
   },
   {
@@ -77,6 +151,11 @@ export const appRoutes: Routes = [
     path: 'sector',
     canActivate: [authGuard],
     loadChildren: () => import('./features/dashboard/dashboard.routes').then((m) => m.sectorRoutes),
+  },
+  {
+    path: 'teams',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/teams/teams.routes').then((m) => m.teamsRoutes),
   },
   {
     path: 'peer-groups',

@@ -9,7 +9,12 @@ import {
 
 export function aMe(role: MemberRole = 'quality-officer', overrides: Partial<Me> = {}): Me {
   return {
-    user: { id: 'user-1', email: 'kwaliteit@voorbeeld.nl', displayName: 'Karin de Vries' },
+    user: {
+      id: 'user-1',
+      email: 'kwaliteit@voorbeeld.nl',
+      displayName: 'Karin de Vries',
+      language: 'nl',
+    },
     memberships: [{ organisationId: 'org-1', organisationName: 'Welzijn Voorbeeld', role }],
     activeOrganisationId: 'org-1',
     platformAdmin: false,
@@ -96,6 +101,7 @@ export function aResponse(overrides: Partial<CriterionResponse> = {}): Criterion
     updatedAt: '2026-03-01T10:00:00.000Z',
     updatedBy: null,
     evidence: [],
+    review: null,
     ...overrides,
   };
 }

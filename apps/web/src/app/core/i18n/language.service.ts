@@ -35,6 +35,16 @@ export class LanguageService {
     this.remember(lang);
   }
 
+  /**
+   * The account's language at login, on a device where nobody chose one: a choice made here (the
+   * switch, or the account page) stays. Not remembered, so a later change on the account counts.
+   */
+  adopt(lang: Language): void {
+    if (!this.remembered() && lang !== this.active()) {
+      this.apply(lang);
+    }
+  }
+
   toggle(): void {
     this.use(this.other());
   }

@@ -6,9 +6,10 @@ import { provideRouter, Router } from '@angular/router';
 import { aMe } from '../../../testing/fixtures';
 import { settle } from '../../../testing/settle';
 import { translocoTesting } from '../../../testing/transloco-testing';
+import { OrganisationDeletionStore } from '../../features/organisation/data-access/organisation-deletion.store';
 import { problemInterceptor } from '../http/problem.interceptor';
 import { SessionStore } from '../session/session.store';
-import { ShellComponent } from './shell.component';
+import { navLinkIsActive, ShellComponent } from './shell.component';
 
 const twoOrganisations = aMe('quality-officer', {
   memberships: [
@@ -30,6 +31,11 @@ describe('ShellComponent', () => {
         provideHttpClient(withInterceptors([problemInterceptor])),
         provideHttpClientTesting(),
         provideRouter([]),
+        // The erasure banner has its own tests; here no organisation is to be erased.
+        {
+          provide: OrganisationDeletionStore,
+          useValue: { deletion: () => null, reload: () => undefined },
+        },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -37,7 +43,17 @@ describe('ShellComponent', () => {
     jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
   });
 
-  afterEach(() => http.verify());
+  // The bell asks for the unread count as soon as someone is logged in.
+  const answerBell = (unreadCount = 0) =>
+    http
+      .match('/api/v1/me/notifications')
+      .filter((request) => !request.cancelled)
+      .forEach((request) => request.flush({ items: [], unreadCount, nextBefore: null }));
+
+  afterEach(() => {
+    answerBell();
+    http.verify();
+  });
 
   async function render(): Promise<void> {
     fixture = TestBed.createComponent(ShellComponent);
@@ -69,7 +85,7 @@ describe('ShellComponent', () => {
   it('shows only the rubric and a login link to visitors', async () => {
     await render();
 
-    expect(navLinks()).toEqual(['Rubric']);
+    expect(navLinks()).toEqual(['Normenkader']);
     expect(host.querySelector('.site-header__tools a')?.textContent).toContain('Inloggen');
     expect(host.querySelector('select')).toBeNull();
   });
@@ -83,17 +99,38 @@ describe('ShellComponent', () => {
       'Dashboard',
       'Rondes',
       'Mijn criteria',
+      'Klaar voor controle',
       'Verbeteracties',
+      'Bewijsbibliotheek',
+      'Teams',
       'Toetsingsgroepen',
       'Leden',
       'Toetsingen',
-      'Rubric',
+      'Normenkader',
     ]);
     const select = host.querySelector<HTMLSelectElement>('#lk-organisation-switcher');
     expect(host.querySelector('label[for="lk-organisation-switcher"]')?.textContent).toContain(
       'Organisatie',
     );
     expect(select?.value).toBe('org-1');
+  });
+
+  it('shows a professional (sociaal werker) no rounds, dashboards, evidence or members', async () => {
+    session.signedIn(aMe('professional'));
+    await render();
+
+    const links = navLinks();
+    expect(links).toContain('Teams');
+    for (const hidden of ['Dashboard', 'Rondes', 'Mijn criteria', 'Verbeteracties', 'Leden']) {
+      expect(links).not.toContain(hidden);
+    }
+  });
+
+  it('shows the review queue (klaar voor controle) only to the quality officer', async () => {
+    session.signedIn(aMe('contributor'));
+    await render();
+    expect(navLinks()).not.toContain('Klaar voor controle');
+    expect(navLinks()).toContain('Mijn criteria');
   });
 
   it('shows the sector page only to the staff of the label owner', async () => {
@@ -120,7 +157,12 @@ describe('ShellComponent', () => {
 
     session.signedIn(
       aMe('quality-officer', {
-        user: { id: 'user-2', email: 'toetser@elders.nl', displayName: 'Rik Reviewer' },
+        user: {
+          id: 'user-2',
+          email: 'toetser@elders.nl',
+          displayName: 'Rik Reviewer',
+          language: 'nl',
+        },
         memberships: [],
         activeOrganisationId: null,
       }),
@@ -128,7 +170,7 @@ describe('ShellComponent', () => {
     TestBed.tick();
     http.expectOne('/api/v1/reviews').flush([{ id: 'review-1' }]);
     await settle(fixture);
-    expect(navLinks()).toEqual(['Home', 'Toetsingen', 'Rubric']);
+    expect(navLinks()).toEqual(['Home', 'Toetsingen', 'Normenkader']);
   });
 
   it('offers a platform admin without an organisation no member pages', async () => {
@@ -140,7 +182,7 @@ describe('ShellComponent', () => {
     TestBed.tick();
     http.expectOne('/api/v1/reviews').flush([]);
     await settle(fixture);
-    expect(navLinks()).toEqual(['Home', 'Rubric', 'Normenkaders beheren', 'Sector']);
+    expect(navLinks()).toEqual(['Home', 'Normenkader', 'Normenkaders beheren', 'Sector']);
     // Nothing to switch between: no empty organisation picker.
     expect(host.querySelector('#lk-organisation-switcher')).toBeNull();
   });
@@ -169,6 +211,19 @@ describe('ShellComponent', () => {
     );
   });
 
+  it('names the unread count on the bell', async () => {
+    session.signedIn(twoOrganisations);
+    await render();
+    // The bell's first poll is on a timer of 0 ms.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    answerBell(3);
+    await fixture.whenStable();
+
+    expect(host.querySelector('a.notification-bell')?.getAttribute('aria-label')).toBe(
+      'Meldingen, 3 ongelezen',
+    );
+  });
+
   it('logs out from the user menu', async () => {
     session.signedIn(twoOrganisations);
     await render();
@@ -187,5 +242,26 @@ describe('ShellComponent', () => {
 
     expect(session.isSignedIn()).toBe(false);
     expect(TestBed.inject(Router).navigate).toHaveBeenCalledWith(['/login']);
+  });
+});
+
+describe('navLinkIsActive: the menu item a page belongs to', () => {
+  it.each([
+    ['/', '/', true],
+    ['/', '/rounds', false],
+    ['/rounds', '/rounds/abc/criteria/VAK-01', true],
+    ['/rubrics', '/rubrics', true],
+    ['/rubrics', '/rubrics/sterk-sociaal-werk/1.0.0/criteria/OPD-01', true],
+    ['/rubrics', '/rubrics/sterk-sociaal-werk/compare', true],
+    ['/rubrics', '/rubrics/library', false],
+    ['/rubrics', '/rubrics/import', false],
+    ['/rubrics', '/rubrics/sterk-sociaal-werk/drafts/abc', false],
+    ['/rubrics/library', '/rubrics/library', true],
+    ['/rubrics/library', '/rubrics/import', true],
+    ['/rubrics/library', '/rubrics/sterk-sociaal-werk/drafts/abc', true],
+    ['/rubrics/library', '/rubrics/sterk-sociaal-werk/1.0.0', false],
+    ['/dashboard', '/dashboard/trend', true],
+  ])('%s on %s: %s', (link, page, active) => {
+    expect(navLinkIsActive(link, page)).toBe(active);
   });
 });

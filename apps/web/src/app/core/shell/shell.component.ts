@@ -1,17 +1,23 @@
+import { Permission } from '@labelklaar/domain';
+
 import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
   DestroyRef,
+  ElementRef,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { filter, map, pairwise } from 'rxjs';
+import { filter, map, pairwise, tap } from 'rxjs';
 
+import { NotificationBellComponent } from '../../features/notifications/notification-bell.component';
+import { ErasureBannerComponent } from '../../features/organisation/organisation-data/erasure-banner.component';
 import { ReviewerNavStore } from '../../features/reviews/data-access/reviewer-nav.store';
 import {
   LiveMessageComponent,
@@ -20,19 +26,25 @@ import {
 import { toUserMessage } from '../http/api-error';
 import { PermissionsStore } from '../permissions/permissions.store';
 import { SessionStore } from '../session/session.store';
+import { HeaderSearchComponent } from './header-search.component';
 import { LanguageSwitchComponent } from './language-switch.component';
 import { OrganisationSwitcherComponent } from './organisation-switcher.component';
 import { UserMenuComponent } from './user-menu.component';
 
-const MEMBER_LINKS = [
+/** Each with the permission it needs: a professional (sociaal werker) sees no rounds or dashboards. */
+const MEMBER_LINKS: { path: string; labelKey: string; permission?: Permission }[] = [
   { path: '/', labelKey: 'shell.nav.home' },
-  { path: '/dashboard', labelKey: 'dashboard.nav.menuDashboard' },
-  { path: '/rounds', labelKey: 'shell.nav.rounds' },
-  { path: '/my-criteria', labelKey: 'shell.nav.myCriteria' },
-  { path: '/actions', labelKey: 'shell.nav.actions' },
-  { path: '/peer-groups', labelKey: 'shell.nav.peerGroups' },
-  { path: '/members', labelKey: 'shell.nav.members' },
+  { path: '/dashboard', labelKey: 'dashboard.nav.menuDashboard', permission: 'rounds.list' },
+  { path: '/rounds', labelKey: 'shell.nav.rounds', permission: 'rounds.list' },
+  { path: '/my-criteria', labelKey: 'shell.nav.myCriteria', permission: 'criteria.mine' },
+  { path: '/actions', labelKey: 'shell.nav.actions', permission: 'actions.read' },
+  { path: '/evidence', labelKey: 'evidenceLibrary.navLink', permission: 'evidence.read' },
+  { path: '/teams', labelKey: 'shell.nav.teams', permission: 'teams.read' },
+  { path: '/peer-groups', labelKey: 'shell.nav.peerGroups', permission: 'peer-groups.read' },
+  { path: '/members', labelKey: 'shell.nav.members', permission: 'members.read' },
 ];
+/** The quality officer's queue of answers marked ready (klaar voor controle). */
+const REVIEW_QUEUE_LINK = { path: '/review-queue', labelKey: 'roundReview.queue.nav' };
 const RUBRIC_LINK = { path: '/rubrics', labelKey: 'shell.nav.rubrics' };
 /** Members, and reviewers of another organisation's round (intercollegiale toetsing). */
 const REVIEWS_LINK = { path: '/reviews', labelKey: 'reviews.nav.menu' };
@@ -41,17 +53,42 @@ const SECTOR_LINK = { path: '/sector', labelKey: 'dashboard.nav.menuSector' };
 /** The label owner's rubric library: versions, drafts, imports. */
 const LIBRARY_LINK = { path: '/rubrics/library', labelKey: 'rubrics.library.navLink' };
 
+/** The library's pages: its overview, importing a workbook and editing a draft version. */
+const LIBRARY_PAGES = /^\/rubrics\/(library|import)(\/|$)|^\/rubrics\/[^/]+\/drafts(\/|$)/;
+
+/**
+ * Which menu item the page belongs to: home only on itself; the library's pages (overview, import,
+ * drafts) to "Bibliotheek" and not also to "Normenkader", which keeps the published versions,
+ * their criteria and comparing them; every other item its own path and the pages under it.
+ */
+export function navLinkIsActive(linkPath: string, currentPath: string): boolean {
+  if (linkPath === '/') {
+    return currentPath === '/';
+  }
+  if (linkPath === RUBRIC_LINK.path && LIBRARY_PAGES.test(currentPath)) {
+    return false;
+  }
+  if (linkPath === LIBRARY_LINK.path) {
+    return LIBRARY_PAGES.test(currentPath);
+  }
+  return currentPath === linkPath || currentPath.startsWith(`${linkPath}/`);
+}
+
 @Component({
   selector: 'lk-shell',
+  // Escape closes the small-screen menu from the toggle or from any link inside it.
+  host: { '(keydown.escape)': 'closeMenu()' },
   imports: [
     RouterOutlet,
     RouterLink,
-    RouterLinkActive,
     TranslocoPipe,
+    HeaderSearchComponent,
     LanguageSwitchComponent,
     OrganisationSwitcherComponent,
     UserMenuComponent,
     LiveMessageComponent,
+    NotificationBellComponent,
+    ErasureBannerComponent,
   ],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.scss',
@@ -66,6 +103,8 @@ export class ShellComponent {
   private readonly permissions = inject(PermissionsStore);
 
   protected readonly switching = signal(false);
+  /** Members search their organisation's criteria and evidence from every page. */
+  protected readonly canSearch = computed(() => this.permissions.can('search'));
   /**
    * Members see the whole product; someone without an organisation (a reviewer from outside, the
    * label owner's staff) only home, their reviews, the rubric and the sector view they may use;
@@ -76,23 +115,48 @@ export class ShellComponent {
       return [RUBRIC_LINK];
     }
     const me = this.session.me();
-    const member = (me?.memberships.length ?? 0) > 0 ? MEMBER_LINKS : MEMBER_LINKS.slice(0, 1);
+    const isMember = (me?.memberships.length ?? 0) > 0;
+    const queue = isMember && this.permissions.can('review-queue.read') ? [REVIEW_QUEUE_LINK] : [];
+    const allowed = MEMBER_LINKS.filter(
+      (link) => !link.permission || this.permissions.can(link.permission),
+    );
+    const beforeQueue = allowed.filter((link) => MEMBER_LINKS.indexOf(link) < 4);
+    const afterQueue = allowed.filter((link) => MEMBER_LINKS.indexOf(link) >= 4);
+    const member = isMember ? [...beforeQueue, ...queue, ...afterQueue] : MEMBER_LINKS.slice(0, 1);
     const sector = me?.platformAdmin ? [SECTOR_LINK] : [];
     const library = this.permissions.can('rubrics.library') ? [LIBRARY_LINK] : [];
     const reviews = this.reviewerNav.showReviews() ? [REVIEWS_LINK] : [];
     return [...member, ...reviews, RUBRIC_LINK, ...library, ...sector];
   });
   protected readonly announcement = signal<{ kind: LiveMessageKind; text: string } | null>(null);
+  /** The phone menu (below 40rem the header folds into a disclosure button). */
+  protected readonly menuOpen = signal(false);
+  protected readonly currentPath = signal(pathOf(this.router.url));
+  protected readonly isActive = navLinkIsActive;
 
   constructor() {
     this.router.events
       .pipe(
         filter((event) => event instanceof NavigationEnd),
         map((event) => event.urlAfterRedirects),
+        tap((url) => {
+          this.currentPath.set(pathOf(url));
+          this.menuOpen.set(false);
+        }),
         pairwise(),
         takeUntilDestroyed(inject(DestroyRef)),
       )
       .subscribe(([previous, current]) => this.afterNavigation(previous, current));
+  }
+
+  /** Escape closes the phone menu and gives focus back to its button. */
+  private readonly menuToggle = viewChild.required<ElementRef<HTMLButtonElement>>('menuToggle');
+
+  protected closeMenu(): void {
+    if (this.menuOpen()) {
+      this.menuOpen.set(false);
+      this.menuToggle().nativeElement.focus();
+    }
   }
 
   protected skipToMain(event: Event): void {

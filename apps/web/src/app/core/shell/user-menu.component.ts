@@ -21,7 +21,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
   host: {
     class: 'user-menu',
     '(document:click)': 'closeOnOutsideClick($event)',
-    '(keydown.escape)': 'closeAndFocus()',
+    '(keydown.escape)': 'closeAndFocus($event)',
   },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -43,8 +43,10 @@ export class UserMenuComponent {
     this.loggedOut.emit();
   }
 
-  protected closeAndFocus(): void {
+  protected closeAndFocus(event?: Event): void {
     if (this.open()) {
+      // Only this disclosure closes, not the phone menu around it.
+      event?.stopPropagation();
       this.open.set(false);
       this.host.nativeElement.querySelector<HTMLElement>('button')?.focus();
     }

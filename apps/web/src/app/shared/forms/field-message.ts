@@ -17,8 +17,14 @@ export function validationMessage(errors: ValidationErrors | null): FieldMessage
   if (errors['passwordWeak']) {
     return { key: 'common.validation.passwordWeak' };
   }
+  if (errors['url']) {
+    return { key: 'validationHelp.url' };
+  }
   if (errors['dateInPast']) {
     return { key: 'common.validation.dateInPast' };
+  }
+  if (errors['notInFuture']) {
+    return { key: 'common.validation.dateInFuture' };
   }
   if (errors['passwordMismatch']) {
     return { key: 'common.validation.passwordMismatch' };

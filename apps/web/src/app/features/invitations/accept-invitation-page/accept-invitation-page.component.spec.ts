@@ -84,7 +84,7 @@ describe('AcceptInvitationPageComponent', () => {
     type('#accept-password', 'te-kort');
     await submit();
     expect(host.querySelector('#accept-password-error')?.textContent).toContain(
-      'Gebruik minimaal 12 tekens.',
+      'Maak dit langer: gebruik minimaal 12 tekens.',
     );
     http.expectNone('/api/v1/invitations/accept');
 

@@ -113,6 +113,8 @@ describe('CriterionPageComponent', () => {
     await render('XYZ-99');
 
     expect(host.querySelector('h1')?.textContent).toContain('Criterium niet gevonden');
-    expect(host.textContent).toContain('Criterium XYZ-99 bestaat niet in deze rubric-versie.');
+    expect(host.textContent).toContain(
+      'Criterium XYZ-99 bestaat niet in deze versie van het normenkader.',
+    );
   });
 });

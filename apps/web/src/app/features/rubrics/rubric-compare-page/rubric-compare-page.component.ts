@@ -66,10 +66,10 @@ export class RubricComparePageComponent {
     stream: ({ params }) => this.libraryApi.compare(params.rubricId, params.from, params.to),
   });
   protected readonly view = computed(() => {
-    this.language.active();
+    const lang = this.language.active();
     const t = (key: string, params?: Record<string, unknown>) =>
       this.transloco.translate(key, params);
-    return this.comparison.hasValue() ? toComparisonView(this.comparison.value(), t) : null;
+    return this.comparison.hasValue() ? toComparisonView(this.comparison.value(), t, lang) : null;
   });
   /** The workbook of `to` holds a sheet comparing it with its previous version: this one. */
   protected readonly workbookUrl = computed(() => {

@@ -1,4 +1,4 @@
-import { FieldChange, MappingKind } from '@labelklaar/domain';
+import { FieldChange, formatDate, MappingKind } from '@labelklaar/domain';
 
 import { RubricComparison } from '../data-access/rubric-library-api.service';
 
@@ -62,8 +62,11 @@ export function fieldLabel(path: string, t: Translate): string {
   return text === key ? path : text;
 }
 
-/** A field's value as text: lists one item a line, yes/no, a scale level with its name. */
-export function formatValue(value: unknown, t: Translate): string {
+/**
+ * A field's value as text: lists one item a line, yes/no, a scale level with its name, a date
+ * written out in the UI language (`1 januari 2026`).
+ */
+export function formatValue(value: unknown, t: Translate, lang = 'nl'): string {
   if (value === undefined || value === null) {
     return '–';
   }
@@ -71,27 +74,34 @@ export function formatValue(value: unknown, t: Translate): string {
     return t(value ? 'common.yes' : 'common.no');
   }
   if (Array.isArray(value)) {
-    return value.length === 0 ? '–' : value.map((item) => formatValue(item, t)).join('\n');
+    return value.length === 0 ? '–' : value.map((item) => formatValue(item, t, lang)).join('\n');
   }
   if (typeof value === 'object') {
     const { level, name, descriptor, title } = value as Record<string, unknown>;
     const parts = [level, name, descriptor ?? title].filter((part) => part !== undefined);
     return parts.join(' · ');
   }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return formatDate(value, lang);
+  }
   return String(value);
 }
 
-function fieldRows(changes: readonly FieldChange[], t: Translate): FieldRow[] {
+function fieldRows(changes: readonly FieldChange[], t: Translate, lang: string): FieldRow[] {
   return changes.map((change) => ({
     label: fieldLabel(change.path, t),
-    from: formatValue(change.from, t),
-    to: formatValue(change.to, t),
+    from: formatValue(change.from, t, lang),
+    to: formatValue(change.to, t, lang),
   }));
 }
 
 const isEnglish = (change: FieldChange) => change.path.startsWith('en.');
 
-export function toComparisonView(comparison: RubricComparison, t: Translate): ComparisonView {
+export function toComparisonView(
+  comparison: RubricComparison,
+  t: Translate,
+  lang = 'nl',
+): ComparisonView {
   const entries = comparison.mapping?.entries ?? [];
   const kindOf = new Map(entries.map((entry) => [entry.code, entry]));
   const row = (
@@ -105,8 +115,9 @@ export function toComparisonView(comparison: RubricComparison, t: Translate): Co
     fields: fieldRows(
       changes.filter((change) => !isEnglish(change)),
       t,
+      lang,
     ),
-    englishFields: fieldRows(changes.filter(isEnglish), t),
+    englishFields: fieldRows(changes.filter(isEnglish), t, lang),
   });
   const continuing = (code: string) =>
     entries.filter((entry) => entry.previousCodes.includes(code)).map((entry) => entry.code);
@@ -119,7 +130,7 @@ export function toComparisonView(comparison: RubricComparison, t: Translate): Co
     changed: changed.filter((item) => item.fields.length > 0),
     englishOnly: changed.filter((item) => item.fields.length === 0),
     unchangedCount: comparison.unchanged.length,
-    meta: fieldRows(comparison.meta, t),
+    meta: fieldRows(comparison.meta, t, lang),
     mapping: entries.filter((entry) => entry.kind !== 'unchanged'),
     hasMapping: comparison.mapping !== null,
   };

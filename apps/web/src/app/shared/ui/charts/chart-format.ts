@@ -1,25 +1,14 @@
-import { isLanguage, LOCALE_BY_LANGUAGE } from '../../../core/i18n/language';
+import { formatNumber as formatLocalNumber, formatPercent, NO_FIGURE } from '@labelklaar/domain';
 
-/** Shown where a figure cannot be computed (nothing applicable, nothing contributes). */
-export const NO_FIGURE = '—';
+export { NO_FIGURE };
 
-function localeOf(lang: string): string {
-  return isLanguage(lang) ? LOCALE_BY_LANGUAGE[lang] : lang;
-}
-
-/** A percentage as the API gives it (0–100, one decimal), e.g. `42,5%` in Dutch. */
+/** A percentage as the API gives it (0–100, one decimal), e.g. `42,5%` in Dutch (libs/domain format). */
 export function formatScore(value: number | null, lang: string): string {
-  if (value === null || !Number.isFinite(value)) {
-    return NO_FIGURE;
-  }
-  const formatted = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(
-    value,
-  );
-  return `${formatted}%`;
+  return formatPercent(value, lang);
 }
 
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(value);
+  return formatLocalNumber(value, lang);
 }
 
 /** Chart texts go through ngx-charts' tooltips as HTML; our labels are text. */
