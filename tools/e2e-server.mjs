@@ -2,16 +2,27 @@
 // Starts the built product for the browser tests on a database of its own, with the demo data:
 // a fresh embedded PostgreSQL, or, when DATABASE_URL is set, a fresh database on that server.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
 const main = join(import.meta.dirname, '..', 'dist', 'apps', 'api', 'main.js');
 const cli = join(import.meta.dirname, '..', 'dist', 'apps', 'api', 'cli.js');
+/** A fresh data directory: the one the Playwright config names (emptied), else a new temporary one. */
+function freshDataDir() {
+  const named = process.env.LABELKLAAR_E2E_DATA_DIR;
+  if (!named) {
+    return mkdtempSync(join(tmpdir(), 'labelklaar-web-'));
+  }
+  rmSync(named, { recursive: true, force: true });
+  mkdirSync(named, { recursive: true });
+  return named;
+}
+
 const env = {
   ...process.env,
-  LABELKLAAR_DATA_DIR: mkdtempSync(join(tmpdir(), 'labelklaar-web-')),
+  LABELKLAAR_DATA_DIR: freshDataDir(),
   LABELKLAAR_DEMO: 'true',
 };
 

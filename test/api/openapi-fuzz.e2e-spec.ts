@@ -21,6 +21,8 @@ import { createTestApp } from '../support/test-app';
 
 /** Cases per operation and identity; LABELKLAAR_FUZZ_RUNS and LABELKLAAR_FUZZ_SEED reproduce a run. */
 const RUNS = Number(process.env['LABELKLAAR_FUZZ_RUNS'] ?? 10);
+/** The sweep grows with every operation (over 150, twice ten cases each): a busy CI machine needs minutes. */
+const SWEEP_TIMEOUT_MS = 300_000;
 const SEED = Number(process.env['LABELKLAAR_FUZZ_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
 const REQUEST_TIMEOUT_MS = 20_000;
 
@@ -136,65 +138,69 @@ describe('fuzz over every operation of the OpenAPI document', () => {
     await app.close();
   });
 
-  it('answers every generated request, logged in and anonymously, without a 5xx', async () => {
-    const operations = operationsOf(document);
-    const missing = Object.entries(known).filter(([, values]) =>
-      values.some((value) => typeof value !== 'string' || value === ''),
-    );
-    expect(missing).toEqual([]);
-    const outcomes: Outcome[] = [];
-    let anonymous = await ApiClient.create(app);
-    let loggedIn = officer.client;
-    for (const [index, operation] of operations.entries()) {
-      const cases = fc.sample(casesFor(operation, document, known), {
-        numRuns: RUNS,
-        seed: SEED + index,
-      });
-      for (const identity of ['anonymous', 'quality officer'] as const) {
-        for (const fuzzCase of cases) {
-          const client = identity === 'anonymous' ? anonymous : loggedIn;
-          const response = await send(client, operation, fuzzCase).catch(
-            (error: Error) => ({ status: 0, error }) as unknown as Response,
-          );
-          outcomes.push({
-            identity,
-            operation: operation.label,
-            url: fuzzCase.url,
-            body: describeBody(fuzzCase),
-            status: response.status,
-          });
-          // An anonymous client that just registered or logged in is anonymous no more.
-          if (identity === 'anonymous' && setCookie(response, 'lk_session')) {
-            anonymous = await ApiClient.create(app);
-          }
-          if (
-            identity === 'quality officer' &&
-            (response.status === 401 || MAY_CHANGE_SESSION.test(operation.path))
-          ) {
-            const me = await loggedIn.get('/api/v1/me');
-            if (me.status !== 200 || me.body.user?.id !== officer.me.user.id) {
-              loggedIn = await ApiClient.create(app);
-              await loggedIn.login(officer.email, TEST_PASSWORD);
+  it(
+    'answers every generated request, logged in and anonymously, without a 5xx',
+    async () => {
+      const operations = operationsOf(document);
+      const missing = Object.entries(known).filter(([, values]) =>
+        values.some((value) => typeof value !== 'string' || value === ''),
+      );
+      expect(missing).toEqual([]);
+      const outcomes: Outcome[] = [];
+      let anonymous = await ApiClient.create(app);
+      let loggedIn = officer.client;
+      for (const [index, operation] of operations.entries()) {
+        const cases = fc.sample(casesFor(operation, document, known), {
+          numRuns: RUNS,
+          seed: SEED + index,
+        });
+        for (const identity of ['anonymous', 'quality officer'] as const) {
+          for (const fuzzCase of cases) {
+            const client = identity === 'anonymous' ? anonymous : loggedIn;
+            const response = await send(client, operation, fuzzCase).catch(
+              (error: Error) => ({ status: 0, error }) as unknown as Response,
+            );
+            outcomes.push({
+              identity,
+              operation: operation.label,
+              url: fuzzCase.url,
+              body: describeBody(fuzzCase),
+              status: response.status,
+            });
+            // An anonymous client that just registered or logged in is anonymous no more.
+            if (identity === 'anonymous' && setCookie(response, 'lk_session')) {
+              anonymous = await ApiClient.create(app);
+            }
+            if (
+              identity === 'quality officer' &&
+              (response.status === 401 || MAY_CHANGE_SESSION.test(operation.path))
+            ) {
+              const me = await loggedIn.get('/api/v1/me');
+              if (me.status !== 200 || me.body.user?.id !== officer.me.user.id) {
+                loggedIn = await ApiClient.create(app);
+                await loggedIn.login(officer.email, TEST_PASSWORD);
+              }
             }
           }
         }
       }
-    }
 
-    const failures = outcomes.filter((outcome) => outcome.status >= 500 || outcome.status === 0);
-    const statuses = outcomes.reduce<Record<number, number>>(
-      (tally, { status }) => ({ ...tally, [status]: (tally[status] ?? 0) + 1 }),
-      {},
-    );
-    process.stdout.write(
-      `openapi fuzz (seed ${SEED}, ${RUNS} runs): ${outcomes.length} requests over ${operations.length} operations, ${failures.length} answered 5xx or nothing; statuses ${JSON.stringify(statuses)}\n`,
-    );
-    expect(operations.length).toBeGreaterThanOrEqual(70);
-    expect(outcomes.length).toBe(operations.length * 2 * RUNS);
-    // The generator is no use if nothing gets past validation.
-    expect(outcomes.filter(({ status }) => status >= 200 && status < 300).length).toBeGreaterThan(
-      outcomes.length / 20,
-    );
-    expect(failures).toEqual([]);
-  });
+      const failures = outcomes.filter((outcome) => outcome.status >= 500 || outcome.status === 0);
+      const statuses = outcomes.reduce<Record<number, number>>(
+        (tally, { status }) => ({ ...tally, [status]: (tally[status] ?? 0) + 1 }),
+        {},
+      );
+      process.stdout.write(
+        `openapi fuzz (seed ${SEED}, ${RUNS} runs): ${outcomes.length} requests over ${operations.length} operations, ${failures.length} answered 5xx or nothing; statuses ${JSON.stringify(statuses)}\n`,
+      );
+      expect(operations.length).toBeGreaterThanOrEqual(70);
+      expect(outcomes.length).toBe(operations.length * 2 * RUNS);
+      // The generator is no use if nothing gets past validation.
+      expect(outcomes.filter(({ status }) => status >= 200 && status < 300).length).toBeGreaterThan(
+        outcomes.length / 20,
+      );
+      expect(failures).toEqual([]);
+    },
+    SWEEP_TIMEOUT_MS,
+  );
 });

@@ -73,8 +73,8 @@ export class ApiClient {
     return this.send('patch', path, body);
   }
 
-  delete(path: string) {
-    return this.send('delete', path);
+  delete(path: string, body?: unknown) {
+    return this.send('delete', path, body);
   }
 
   async login(email: string, password: string): Promise<Me> {

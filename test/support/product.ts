@@ -11,18 +11,28 @@ const CLI = join(__dirname, '..', '..', 'dist', 'apps', 'api', 'cli.js');
 /** The built product (`dist`, web app included) running as `npm start` runs it. */
 export interface RunningProduct {
   url: string;
+  /** LABELKLAAR_DATA_DIR of the process. */
+  dataDir: string;
   /** Everything the process printed so far. */
   output(): string;
   stop(): Promise<void>;
+  /** Sends `signal` and resolves with the exit code once the process has ended by itself. */
+  terminate(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 export interface ProductOptions {
   /** Extra environment, e.g. a lower login limit. */
   env?: Record<string, string>;
   demo?: boolean;
+  /** Run on this data folder, which the caller owns (stop() leaves it); else on a fresh one. */
+  dataDir?: string;
+  /** A database to use as it is (several instances on one database); not seeded, not dropped. */
+  databaseUrl?: string;
+  /** A port of its own (an instance restarted where it ran); default a free one. */
+  port?: number;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -81,8 +91,8 @@ async function waitForHealth(
  * database on the server of DATABASE_URL (seeded with the demo by `node dist/apps/api/cli.js seed:demo`, as `npm run seed:demo` does).
  */
 export async function startProduct(options: ProductOptions = {}): Promise<RunningProduct> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'labelklaar-smoke-'));
+  const port = options.port ?? (await freePort());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'labelklaar-smoke-'));
   const url = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -95,10 +105,13 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
     ...options.env,
   };
   delete env['LABELKLAAR_WEB_DIR'];
-  const database = process.env['DATABASE_URL']
-    ? await freshServerDatabase(process.env['DATABASE_URL'])
-    : null;
-  if (database) {
+  const database =
+    process.env['DATABASE_URL'] && !options.databaseUrl
+      ? await freshServerDatabase(process.env['DATABASE_URL'])
+      : null;
+  if (options.databaseUrl) {
+    env['DATABASE_URL'] = options.databaseUrl;
+  } else if (database) {
     env['DATABASE_URL'] = database.url;
     if (options.demo ?? true) {
       const seeded = spawnSync(process.execPath, [CLI, 'seed:demo'], { env, encoding: 'utf8' });
@@ -114,6 +127,11 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
   child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   const output = () => printed;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const terminate = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    child.kill(signal);
+    return exited;
+  };
   const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -125,7 +143,9 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
       child.kill('SIGKILL');
     }
     await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   };
   try {
     await waitForHealth(url, child, output);
@@ -133,5 +153,5 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
     await stop();
     throw error;
   }
-  return { url, output, stop };
+  return { url, dataDir, output, stop, terminate };
 }

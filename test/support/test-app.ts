@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 
 import { AppConfig, loadConfig } from '../../apps/api/src/app/config/app-config';
-import { createApp } from '../../apps/api/src/app/create-app';
+import { AppOptions, createApp } from '../../apps/api/src/app/create-app';
 import { DatabaseKind } from '../../apps/api/src/app/database/database-handle';
+import { testDatabaseKind } from './database-kind';
 
-export const testDatabaseKind = (): DatabaseKind =>
-  process.env['LABELKLAAR_TEST_DATABASE'] === 'postgres' ? 'postgres' : 'embedded';
+export { testDatabaseKind };
 
 /**
  * The real application on the test database (embedded or server), demo data off; `databaseUrl`
@@ -17,6 +17,8 @@ export const testDatabaseKind = (): DatabaseKind =>
 export async function createTestApp(
   overrides: Partial<AppConfig> = {},
   databaseUrl = process.env['DATABASE_URL'],
+  kind: DatabaseKind = testDatabaseKind(),
+  options: AppOptions = {},
 ): Promise<NestExpressApplication> {
   const url = databaseUrl;
   if (!url) {
@@ -33,5 +35,5 @@ export async function createTestApp(
     }),
     ...overrides,
   };
-  return createApp(config, { kind: testDatabaseKind(), url, close: () => Promise.resolve() });
+  return createApp(config, { kind, url, close: () => Promise.resolve() }, options);
 }

@@ -12,6 +12,9 @@ import { loadConfig } from '../src/app/config/app-config';
 import { AppConfigModule } from '../src/app/config/app-config.module';
 import { DatabaseKind } from '../src/app/database/database-handle';
 import { DatabaseModule } from '../src/app/database/database.module';
+import { JobsModule } from '../src/app/jobs/jobs.module';
+import { MailModule } from '../src/app/mail/mail.module';
+import { ObservabilityModule } from '../src/app/observability/observability.module';
 import { RubricsService } from '../src/app/rubrics/rubrics.service';
 
 /** Set by test/support/global-setup.mjs: 'postgres' for DATABASE_URL, else the embedded PGlite. */
@@ -69,6 +72,8 @@ export async function createServiceTest(
     DATABASE_URL: url,
     LABELKLAAR_DEMO: 'false',
     LOG_LEVEL: 'error',
+    // The queue takes jobs (mail) but works none: a service spec checks what was queued.
+    LABELKLAAR_RUN_JOBS: 'false',
     LABELKLAAR_DATA_DIR: mkdtempSync(join(tmpdir(), 'labelklaar-service-')),
   });
   const clock = new TestClock();
@@ -77,6 +82,10 @@ export async function createServiceTest(
       AppConfigModule.forRoot(config),
       CommonModule,
       DatabaseModule.forRoot({ kind: databaseKind(), url, close: () => Promise.resolve() }),
+      JobsModule,
+      MailModule,
+      // The metrics the exports record; its log lines go nowhere a spec reads.
+      ObservabilityModule.forRoot(config),
       ...modules,
     ],
   })
@@ -84,14 +93,18 @@ export async function createServiceTest(
     .useValue(clock)
     .compile();
   module.useLogger(['fatal', 'error']);
-  const get = <T>(type: Type<T>): T => module.get(type, { strict: false });
+  // The lifecycle runs as in the product (secrets loaded, jobs registered, the queue started);
+  // some hooks expect an HTTP adapter, so the context is an application that never listens.
+  const app = module.createNestApplication({ logger: ['fatal', 'error'] });
+  await app.init();
+  const get = <T>(type: Type<T>): T => app.get(type, { strict: false });
   await get(RubricsService).syncCatalog();
   return {
     module,
     clock,
-    dataSource: module.get<DataSource>(getDataSourceToken()),
+    dataSource: app.get<DataSource>(getDataSourceToken()),
     get,
-    close: () => module.close(),
+    close: () => app.close(),
   };
 }
 
