@@ -17,7 +17,10 @@ module.exports = {
       // The operator's commands (seed:demo, platform-admin:grant|revoke): dist/apps/api/cli.js.
       additionalEntryPoints: [{ entryName: 'cli', entryPath: './src/cli.ts' }],
       tsConfig: './tsconfig.app.json',
-      assets: [{ input: '../../libs/criteria/data', glob: '**/*', output: 'rubrics' }],
+      assets: [
+        { input: '../../libs/criteria/data', glob: '**/*', output: 'rubrics' },
+        { input: '../../libs/criteria/decision-models', glob: '**/*', output: 'decision-models' },
+      ],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: false,

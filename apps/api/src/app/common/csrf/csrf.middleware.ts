@@ -6,6 +6,11 @@ import { ProblemException } from '../problems/problem.exception';
 import { CsrfTokens } from './csrf-tokens.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/**
+ * Posted by mail clients without any cookie (RFC 8058 one-click unsubscribe); it reads no session
+ * and acts only on what its signed token names, so a forged request can do no more than the token.
+ */
+const TOKEN_ROUTES = new Set(['POST /api/v1/unsubscribe']);
 
 /**
  * CSRF protection the Angular way: the app echoes the readable XSRF-TOKEN cookie in X-XSRF-TOKEN
@@ -18,7 +23,8 @@ export class CsrfMiddleware implements NestMiddleware {
   constructor(private readonly tokens: CsrfTokens) {}
 
   use(request: Request, _response: Response, next: NextFunction): void {
-    if (SAFE_METHODS.has(request.method)) {
+    const route = `${request.method} ${request.originalUrl.split('?')[0]}`;
+    if (SAFE_METHODS.has(request.method) || TOKEN_ROUTES.has(route)) {
       next();
       return;
     }

@@ -50,6 +50,13 @@ export const ACCOUNT_MESSAGES: Catalogue = {
       en: 'The current password is not correct. Your password has not been changed.',
     },
   },
+  'password-reset-invalid': {
+    title: { nl: 'Link werkt niet meer', en: 'Link no longer works' },
+    detail: {
+      nl: 'Deze link om een nieuw wachtwoord in te stellen is verlopen of al gebruikt. Vraag een nieuwe link aan.',
+      en: 'This link to set a new password has expired or has been used. Ask for a new link.',
+    },
+  },
   'password-unchanged': {
     title: { nl: 'Wachtwoord niet gewijzigd', en: 'Password not changed' },
     detail: {
@@ -77,4 +84,5 @@ export const ACCOUNT_FIELD_MESSAGES: Record<string, Record<Language, string>> = 
   ),
   currentPasswordIncorrect: ACCOUNT_MESSAGES['current-password-incorrect'].detail,
   passwordUnchanged: ACCOUNT_MESSAGES['password-unchanged'].detail,
+  passwordResetInvalid: ACCOUNT_MESSAGES['password-reset-invalid'].detail,
 };

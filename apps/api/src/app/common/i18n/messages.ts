@@ -1,10 +1,5 @@
-import { ACCOUNT_MESSAGES } from './account-messages';
-import { INPUT_MESSAGES } from './input-messages';
+import { CONTEXT_MESSAGES } from './context-messages';
 import { Language } from './language';
-import { REVIEW_MESSAGES } from './review-messages';
-import { ROUND_LIFE_MESSAGES } from './round-life-messages';
-import { RUBRIC_MESSAGES } from './rubric-messages';
-import { UPGRADE_MESSAGES } from './upgrade-messages';
 
 export type Catalogue = Record<
   string,
@@ -167,9 +162,9 @@ export const PROBLEM_MESSAGES: Catalogue = {
     },
   },
   'deadline-after-target-date': {
-    title: { nl: 'Deadline na de streefdatum', en: 'Deadline after the target date' },
+    title: { nl: 'Uiterste datum na de streefdatum', en: 'Deadline after the target date' },
     detail: {
-      nl: 'De deadline van de zelfevaluatie ({deadline}) ligt na de datum waar de ronde op gericht is ({targetDate}).',
+      nl: 'De uiterste datum van de zelfevaluatie ({deadline}) ligt na de datum waar de ronde op gericht is ({targetDate}).',
       en: 'The self-evaluation deadline ({deadline}) falls after the date the round aims at ({targetDate}).',
     },
   },
@@ -197,14 +192,14 @@ export const PROBLEM_MESSAGES: Catalogue = {
   'response-not-answered': {
     title: { nl: 'Nog geen antwoord', en: 'Not answered yet' },
     detail: {
-      nl: 'Kies eerst een niveau voordat u criterium {criterionCode} klaarzet voor review.',
+      nl: 'Kies eerst een niveau voordat u criterium {criterionCode} klaarzet voor controle.',
       en: 'Choose a level before marking criterion {criterionCode} ready for review.',
     },
   },
   'rubric-not-published': {
-    title: { nl: 'Rubriek niet beschikbaar', en: 'Rubric not available' },
+    title: { nl: 'Normenkader niet beschikbaar', en: 'Rubric not available' },
     detail: {
-      nl: 'Rubriek {rubricId} versie {version} is niet gepubliceerd. Kies een gepubliceerde versie.',
+      nl: 'Normenkader {rubricId} versie {version} is niet gepubliceerd. Kies een gepubliceerde versie.',
       en: 'Rubric {rubricId} version {version} is not published. Choose a published version.',
     },
   },
@@ -218,7 +213,7 @@ export const PROBLEM_MESSAGES: Catalogue = {
   'unknown-criterion': {
     title: { nl: 'Onbekend criterium', en: 'Unknown criterion' },
     detail: {
-      nl: 'Criterium {criterionCode} hoort niet bij de rubriek van deze ronde.',
+      nl: 'Criterium {criterionCode} hoort niet bij het normenkader van deze ronde.',
       en: "Criterion {criterionCode} is not part of this round's rubric.",
     },
   },
@@ -369,12 +364,7 @@ export const PROBLEM_MESSAGES: Catalogue = {
       en: 'An invitation is valid for at most 90 days: until {latest} at the latest.',
     },
   },
-  ...REVIEW_MESSAGES,
-  ...RUBRIC_MESSAGES,
-  ...UPGRADE_MESSAGES,
-  ...ROUND_LIFE_MESSAGES,
-  ...ACCOUNT_MESSAGES,
-  ...INPUT_MESSAGES,
+  ...CONTEXT_MESSAGES,
   'internal-error': {
     title: { nl: 'Er ging iets mis', en: 'Something went wrong' },
     detail: {

@@ -3,9 +3,9 @@ import type { Catalogue } from './messages';
 /** The label owner's rubric authoring: imports, drafts, publishing and retiring. */
 export const RUBRIC_MESSAGES: Catalogue = {
   'rubric-retired': {
-    title: { nl: 'Rubriekversie ingetrokken', en: 'Rubric version retired' },
+    title: { nl: 'Versie van het normenkader ingetrokken', en: 'Rubric version retired' },
     detail: {
-      nl: 'Rubriek {rubricId} versie {version} is ingetrokken: er starten geen nieuwe rondes op. Kies een nieuwere versie.',
+      nl: 'Normenkader {rubricId} versie {version} is ingetrokken: er starten geen nieuwe rondes op. Kies een nieuwere versie.',
       en: 'Rubric {rubricId} version {version} is retired: no new rounds start on it. Choose a newer version.',
     },
   },
@@ -19,7 +19,7 @@ export const RUBRIC_MESSAGES: Catalogue = {
   'rubric-import-unsupported': {
     title: { nl: 'Bestandstype niet ondersteund', en: 'File type not supported' },
     detail: {
-      nl: 'Importeer een rubriek als .yaml, .yml of .xlsx.',
+      nl: 'Importeer een normenkader als .yaml, .yml of .xlsx.',
       en: 'Import a rubric as .yaml, .yml or .xlsx.',
     },
   },
@@ -40,14 +40,14 @@ export const RUBRIC_MESSAGES: Catalogue = {
   'rubric-version-exists': {
     title: { nl: 'Versie bestaat al', en: 'Version exists' },
     detail: {
-      nl: 'Rubriek {rubricId} versie {version} is al gepubliceerd. Kies een nieuw versienummer.',
+      nl: 'Normenkader {rubricId} versie {version} is al gepubliceerd. Kies een nieuw versienummer.',
       en: 'Rubric {rubricId} version {version} is published already. Choose a new version number.',
     },
   },
   'rubric-already-retired': {
     title: { nl: 'Al ingetrokken', en: 'Already retired' },
     detail: {
-      nl: 'Rubriek {rubricId} versie {version} is al ingetrokken.',
+      nl: 'Normenkader {rubricId} versie {version} is al ingetrokken.',
       en: 'Rubric {rubricId} version {version} is retired already.',
     },
   },

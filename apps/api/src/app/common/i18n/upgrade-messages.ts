@@ -5,14 +5,14 @@ export const UPGRADE_MESSAGES: Catalogue = {
   'upgrade-target-unknown': {
     title: { nl: 'Versie niet gevonden', en: 'Version not found' },
     detail: {
-      nl: 'Rubriek {rubricId} heeft geen gepubliceerde versie {to}. Kies een gepubliceerde, latere versie van dezelfde rubriek.',
+      nl: 'Normenkader {rubricId} heeft geen gepubliceerde versie {to}. Kies een gepubliceerde, latere versie van hetzelfde normenkader.',
       en: 'Rubric {rubricId} has no published version {to}. Choose a later published version of the same rubric.',
     },
   },
   'upgrade-target-retired': {
     title: { nl: 'Versie ingetrokken', en: 'Version retired' },
     detail: {
-      nl: 'Versie {to} van rubriek {rubricId} is ingetrokken: er kunnen geen rondes meer naartoe.',
+      nl: 'Versie {to} van normenkader {rubricId} is ingetrokken: er kunnen geen rondes meer naartoe.',
       en: 'Version {to} of rubric {rubricId} has been retired: no round can move to it.',
     },
   },

@@ -1,4 +1,4 @@
-import { DomainRuleViolation, ViolationKind } from '@labelklaar/domain';
+import { DomainRuleViolation, formatDate, formatDateTime, ViolationKind } from '@labelklaar/domain';
 
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
@@ -98,7 +98,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const status = problem.getStatus();
     const messages = PROBLEM_MESSAGES[problem.code];
     const params: Record<string, string | number> = {
-      ...problem.params,
+      ...readableDates(problem.params, language),
       summary: this.summary(problem.fieldErrors, language),
     };
     const detail = messages
@@ -110,6 +110,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       .setHeader('Content-Language', language);
     if (problem.code === 'database-unavailable') {
       response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    }
+    if (problem.code === 'range-not-satisfiable') {
+      response.setHeader('Content-Range', `bytes */${problem.params['size']}`);
     }
     response.send(
       JSON.stringify({
@@ -175,16 +178,44 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(exception)) {
       // Expected during a database restart or failover: one line, not a stack trace per request.
       this.logger.warn(
-        `${request.method} ${request.originalUrl}: database unavailable (request ${requestId}): ${String((exception as Error)?.message ?? exception)}`,
+        `${request.method} ${request.originalUrl.split('?')[0]}: database unavailable (request ${requestId}): ${String((exception as Error)?.message ?? exception)}`,
       );
       return new ProblemException(503, 'database-unavailable', {
         seconds: DATABASE_RETRY_AFTER_SECONDS,
       });
     }
     this.logger.error(
-      `${request.method} ${request.originalUrl} failed (request ${requestId})`,
+      `${request.method} ${request.originalUrl.split('?')[0]} failed (request ${requestId})`,
       exception instanceof Error ? exception.stack : String(exception),
     );
     return new ProblemException(500, 'internal-error', { requestId });
   }
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * A sentence never shows an ISO date: `2026-12-03` becomes `3 december 2026`, an instant a date
+ * and time in Dutch time (libs/domain's formatter, as on screen). Only the detail's text changes;
+ * extension members keep their machine-readable values.
+ */
+function readableDates(
+  params: Record<string, string | number> | undefined,
+  language: Language,
+): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params ?? {}).map(([name, value]) => {
+      if (typeof value !== 'string') {
+        return [name, value];
+      }
+      if (ISO_DAY.test(value)) {
+        return [name, formatDate(value, language)];
+      }
+      if (ISO_INSTANT.test(value)) {
+        return [name, formatDateTime(value, language, 'Europe/Amsterdam')];
+      }
+      return [name, value];
+    }),
+  );
 }
