@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { login } from './http-session.mjs';
+import { call, login, register } from './http-session.mjs';
 import { percentile, settle } from './measure.mjs';
 
 export const PDF_FIRST_TARGET = 2000;
@@ -38,41 +38,6 @@ function rationale(index, paragraphs) {
   ).join('\n\n');
 }
 
-async function call(session, baseUrl, method, path, body) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { ...session.headers, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.status >= 300) {
-    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  }
-  return response.json().catch(() => null);
-}
-
-async function register(baseUrl) {
-  const health = await fetch(`${baseUrl}/api/health`);
-  const cookies = health.headers.getSetCookie().map((header) => header.split(';')[0]);
-  const xsrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='))?.slice(11);
-  const response = await fetch(`${baseUrl}/api/v1/auth/register`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-xsrf-token': xsrf,
-      cookie: cookies.join('; '),
-    },
-    body: JSON.stringify({
-      organisationName: 'Stichting Welzijn in Woord en Daad',
-      displayName: 'Kwaliteit Pdf',
-      email: EMAIL,
-      password: PASSWORD,
-    }),
-  });
-  if (response.status !== 201) {
-    throw new Error(`register failed: ${response.status} ${await response.text()}`);
-  }
-}
-
 async function uploadFile(session, baseUrl, index) {
   const form = new FormData();
   form.set('title', `Verslag ${index + 1}`);
@@ -98,7 +63,12 @@ async function uploadFile(session, baseUrl, index) {
 /** A round as a diligent quality officer fills it: every criterion answered at length. */
 export async function seedRound(baseUrl, log) {
   const started = Date.now();
-  await register(baseUrl);
+  await register(baseUrl, {
+    organisationName: 'Stichting Welzijn in Woord en Daad',
+    displayName: 'Kwaliteit Pdf',
+    email: EMAIL,
+    password: PASSWORD,
+  });
   const session = await login(baseUrl, EMAIL, PASSWORD);
   const round = await call(session, baseUrl, 'POST', '/api/v1/rounds', {
     title: 'Zelfevaluatie Kwaliteitslabel 2027',

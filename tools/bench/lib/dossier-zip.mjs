@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { login } from './http-session.mjs';
+import { call, login, register } from './http-session.mjs';
 import { settle } from './measure.mjs';
 
 /** The evidence: BENCH_ZIP_FILES files of BENCH_ZIP_MIB together (to see whether memory follows). */
@@ -28,41 +28,6 @@ function largePdf(bytes, index) {
     .toString('base64')
     .slice(0, bytes - head.length - tail.length);
   return Buffer.concat([head, Buffer.from(filler), tail]);
-}
-
-async function register(baseUrl) {
-  const health = await fetch(`${baseUrl}/api/health`);
-  const cookies = health.headers.getSetCookie().map((header) => header.split(';')[0]);
-  const xsrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='))?.slice(11);
-  const response = await fetch(`${baseUrl}/api/v1/auth/register`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-xsrf-token': xsrf,
-      cookie: cookies.join('; '),
-    },
-    body: JSON.stringify({
-      organisationName: 'Stichting Bewijs in Bulk',
-      displayName: 'Kwaliteit Zip',
-      email: EMAIL,
-      password: PASSWORD,
-    }),
-  });
-  if (response.status !== 201) {
-    throw new Error(`register failed: ${response.status} ${await response.text()}`);
-  }
-}
-
-async function call(session, baseUrl, method, path, body) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { ...session.headers, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.status >= 300) {
-    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  }
-  return response.json().catch(() => null);
 }
 
 async function uploadEvidence(session, baseUrl, index, bytes) {
@@ -88,7 +53,12 @@ async function uploadEvidence(session, baseUrl, index, bytes) {
 
 /** A round of which the evidence, spread over its criteria, adds up to the files and size. */
 async function seedRound(baseUrl, log) {
-  await register(baseUrl);
+  await register(baseUrl, {
+    organisationName: 'Stichting Bewijs in Bulk',
+    displayName: 'Kwaliteit Zip',
+    email: EMAIL,
+    password: PASSWORD,
+  });
   const session = await login(baseUrl, EMAIL, PASSWORD);
   const round = await call(session, baseUrl, 'POST', '/api/v1/rounds', {
     title: 'Zelfevaluatie met veel bewijs',

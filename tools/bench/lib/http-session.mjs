@@ -44,3 +44,36 @@ export async function login(baseUrl, email, password) {
       fetch(`${baseUrl}${path}`, { headers: { ...headers, accept } }),
   };
 }
+
+/** A new organisation through the public sign-up (201), as the registration form sends it. */
+export async function register(baseUrl, { organisationName, displayName, email, password }) {
+  const health = await fetch(`${baseUrl}/api/health`);
+  const cookies = cookiesOf(health);
+  const response = await fetch(`${baseUrl}/api/v1/auth/register`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-xsrf-token': cookies['XSRF-TOKEN'] ?? '',
+      cookie: Object.entries(cookies)
+        .map(([name, value]) => `${name}=${value}`)
+        .join('; '),
+    },
+    body: JSON.stringify({ organisationName, displayName, email, password }),
+  });
+  if (response.status !== 201) {
+    throw new Error(`register failed: ${response.status} ${await response.text()}`);
+  }
+}
+
+/** A JSON call in `session`; anything but 2xx throws with the problem text. */
+export async function call(session, baseUrl, method, path, body) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { ...session.headers, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status >= 300) {
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  }
+  return response.json().catch(() => null);
+}

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
-import { login } from './http-session.mjs';
+import { login, register } from './http-session.mjs';
 import { percentile } from './measure.mjs';
 
 export const WIDE_CRITERIA = 30;
@@ -143,25 +143,12 @@ async function answeredRound(baseUrl, officer, rubricId, index) {
 
 /** A new organisation through the public sign-up, its quality officer logged in. */
 export async function registerOfficer(baseUrl, email, password) {
-  const health = await fetch(`${baseUrl}/api/health`);
-  const cookie = health.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
-  const xsrf = /XSRF-TOKEN=([^;]+)/.exec(cookie)?.[1] ?? '';
-  const response = await fetch(`${baseUrl}/api/v1/auth/register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-xsrf-token': xsrf, cookie },
-    body: JSON.stringify({
-      organisationName: 'Bench Welzijn 30 criteria',
-      displayName: 'Kwaliteit Bench',
-      email,
-      password,
-    }),
+  await register(baseUrl, {
+    organisationName: 'Bench Welzijn 30 criteria',
+    displayName: 'Kwaliteit Bench',
+    email,
+    password,
   });
-  if (response.status !== 201) {
-    throw new Error(`register failed: ${response.status} ${await response.text()}`);
-  }
   return login(baseUrl, email, password);
 }
 

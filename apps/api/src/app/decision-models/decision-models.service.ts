@@ -117,7 +117,9 @@ export class DecisionModelsService {
       if (!source) {
         throw new ProblemException(422, 'decision-model-unknown', { id: input.from });
       }
-      const { owner: sourceOwner, publishedAt: _publishedAt, ...copied } = source;
+      const { owner: sourceOwner, ...rest } = source;
+      const copied: Partial<typeof rest> = { ...rest };
+      delete copied.publishedAt;
       const sameOwner = sourceOwner === (owner.organisationId ? 'organisation' : 'label');
       // An organisation's copy of a library model is a model of its own, under an id of its own.
       content = sameOwner
