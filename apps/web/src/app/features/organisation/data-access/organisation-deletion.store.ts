@@ -1,3 +1,5 @@
+import { OrganisationOverview } from '@labelklaar/domain';
+
 import { computed, inject, Injectable } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { of } from 'rxjs';
@@ -6,7 +8,10 @@ import { PermissionsStore } from '../../../core/permissions/permissions.store';
 import { SessionStore } from '../../../core/session/session.store';
 import { OrganisationApiService } from './organisation-api.service';
 
-/** Whether the active organisation is to be erased, and when: for the shell's banner and settings. */
+/**
+ * The active organisation's overview, fetched once for the shell's erasure banner and the
+ * organisation-data card: whether it is to be erased, and when.
+ */
 @Injectable({ providedIn: 'root' })
 export class OrganisationDeletionStore {
   private readonly api = inject(OrganisationApiService);
@@ -21,9 +26,16 @@ export class OrganisationDeletionStore {
     stream: ({ params }) => (params ? this.api.overview() : of(null)),
   });
 
-  readonly deletion = computed(() =>
-    this.overview.hasValue() ? (this.overview.value()?.deletion ?? null) : null,
+  /** The overview, or null while it loads or when this member may not read it. */
+  readonly organisation = computed(() =>
+    this.overview.hasValue() ? (this.overview.value() ?? null) : null,
   );
+  readonly deletion = computed(() => this.organisation()?.deletion ?? null);
+
+  /** Takes the overview a write answered with, so every reader shows it without a new fetch. */
+  replace(organisation: OrganisationOverview): void {
+    this.overview.set(organisation);
+  }
 
   reload(): void {
     this.overview.reload();

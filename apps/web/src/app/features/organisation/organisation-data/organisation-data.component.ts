@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 
 import { toUserMessage } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { SessionStore } from '../../../core/session/session.store';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { OrganisationApiService } from '../data-access/organisation-api.service';
 import { OrganisationDeletionStore } from '../data-access/organisation-deletion.store';
@@ -35,20 +33,16 @@ import { OrganisationDeletionStore } from '../data-access/organisation-deletion.
 })
 export class OrganisationDataComponent {
   private readonly api = inject(OrganisationApiService);
-  private readonly session = inject(SessionStore);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService);
   private readonly deletionStore = inject(OrganisationDeletionStore);
 
-  protected readonly organisation = rxResource({
-    params: () => this.session.activeOrganisationId() ?? undefined,
-    stream: () => this.api.overview(),
-  });
+  protected readonly organisation = this.deletionStore.organisation;
   protected readonly confirmation = new FormControl('', { nonNullable: true });
   protected readonly busy = signal(false);
   protected readonly message = signal<{ kind: 'success' | 'error'; text: string } | null>(null);
   protected readonly dueDay = computed(() => {
-    const deletion = this.organisation.value()?.deletion;
+    const deletion = this.deletionStore.deletion();
     return deletion
       ? new Intl.DateTimeFormat(this.language.active() === 'en' ? 'en-GB' : 'nl-NL', {
           dateStyle: 'long',
@@ -77,7 +71,6 @@ export class OrganisationDataComponent {
     this.message.set(null);
     try {
       const key = await run();
-      this.organisation.reload();
       this.deletionStore.reload();
       this.message.set({ kind: 'success', text: this.transloco.translate(key) });
     } catch (error) {

@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 
 import { toUserMessage } from '../../../core/http/api-error';
-import { SessionStore } from '../../../core/session/session.store';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { OrganisationApiService } from '../data-access/organisation-api.service';
+import { OrganisationDeletionStore } from '../data-access/organisation-deletion.store';
 
 /** The quality officer's settings of the organisation: whether a round needs a vaststelling. */
 @Component({
@@ -17,12 +16,12 @@ import { OrganisationApiService } from '../data-access/organisation-api.service'
       <h2 id="organisation-settings-title" class="card__title">
         {{ 'organisationSettings.title' | transloco }}
       </h2>
-      @if (organisation.hasValue()) {
+      @if (organisation(); as current) {
         <label class="checkbox-field">
           <input
             type="checkbox"
             data-testid="sign-off-required"
-            [checked]="organisation.value().signOffRequired"
+            [checked]="current.signOffRequired"
             [disabled]="busy()"
             (change)="toggle($event)"
             aria-describedby="organisation-settings-sign-off-hint"
@@ -63,13 +62,11 @@ import { OrganisationApiService } from '../data-access/organisation-api.service'
 })
 export class OrganisationSettingsComponent {
   private readonly api = inject(OrganisationApiService);
-  private readonly session = inject(SessionStore);
   private readonly transloco = inject(TranslocoService);
 
-  protected readonly organisation = rxResource({
-    params: () => this.session.activeOrganisationId() ?? undefined,
-    stream: () => this.api.overview(),
-  });
+  private readonly store = inject(OrganisationDeletionStore);
+
+  protected readonly organisation = this.store.organisation;
   protected readonly busy = signal(false);
   protected readonly message = signal<{ kind: 'success' | 'error'; text: string } | null>(null);
 
@@ -81,7 +78,7 @@ export class OrganisationSettingsComponent {
       const organisation = await firstValueFrom(
         this.api.updateSettings({ signOffRequired: checkbox.checked }),
       );
-      this.organisation.set(organisation);
+      this.store.replace(organisation);
       this.message.set({
         kind: 'success',
         text: this.transloco.translate(
