@@ -66,7 +66,9 @@ test.describe('toetsingsgroepen', () => {
     // Invite the other organisation's quality officer; the link is shown to copy.
     await page.getByLabel('E-mailadres van de kwaliteitsfunctionaris').fill(otherEmail);
     await page.getByRole('button', { name: 'Uitnodigen' }).click();
-    await expect(page.getByText(`Uitnodiging voor ${otherEmail} gemaakt.`)).toBeVisible();
+    await expect(
+      page.getByText(`Uitnodiging voor ${otherEmail} gemaakt en per e-mail verstuurd.`),
+    ).toBeVisible();
     const link = await page.getByLabel('Uitnodigingslink').inputValue();
     expect(link).toMatch(/\/peer-groups\/join\?token=[A-Za-z0-9_-]{43}$/);
     await expect(page.getByRole('button', { name: 'Link kopiëren' })).toBeVisible();
@@ -104,7 +106,9 @@ test.describe('toetsingsgroepen', () => {
 
     // It invites its scheduled reviewer (the demo organisation) in one step.
     await other.getByRole('button', { name: 'Uitnodigingen voor onze toetsers maken' }).click();
-    await expect(other.getByText('1 uitnodiging(en) gemaakt.')).toBeVisible();
+    await expect(
+      other.getByText('1 uitnodiging(en) gemaakt en per e-mail verstuurd.'),
+    ).toBeVisible();
     await expect(other.getByText(new RegExp(`Link voor ${QUALITY_OFFICER}`))).toBeVisible();
     await expect(
       otherRounds.getByRole('row', { name: /Zelfevaluatie Buurtwerk 2027/ }),

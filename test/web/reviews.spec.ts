@@ -50,7 +50,9 @@ async function inviteReviewer(page: Page, round: Round, email: string): Promise<
     .fill('Fijn dat je ons wilt toetsen!');
   await expect(page.getByRole('checkbox', { name: 'Hoofdtoetser' })).toBeChecked();
   await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
-  await expect(page.getByText(`Uitnodiging voor ${email} gemaakt.`)).toBeVisible();
+  await expect(
+    page.getByText(`Uitnodiging voor ${email} gemaakt en per e-mail verstuurd.`),
+  ).toBeVisible();
   const link = await page.getByLabel('Uitnodigingslink').inputValue();
   expect(link).toMatch(/\/toetsing\/accepteren\?token=[\w-]{20,}/);
   const invitations = page.getByRole('table', { name: 'Uitnodigingen voor toetsers' });
@@ -68,7 +70,9 @@ async function inviteAndRevoke(page: Page, email: string): Promise<void> {
   await page.getByLabel('Organisatie van de toetser').fill('Buurtwerk Oost');
   await expect(page.getByRole('checkbox', { name: 'Hoofdtoetser' })).not.toBeChecked();
   await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
-  await expect(page.getByText(`Uitnodiging voor ${email} gemaakt.`)).toBeVisible();
+  await expect(
+    page.getByText(`Uitnodiging voor ${email} gemaakt en per e-mail verstuurd.`),
+  ).toBeVisible();
   await page.getByRole('button', { name: `Uitnodiging van ${email} intrekken` }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Uitnodiging intrekken' });
   await expect(dialog).toContainText(`${email} kan de ronde daarna niet meer lezen`);

@@ -32,9 +32,11 @@ import { AccountApiService } from '../data-access/account-api.service';
             [formControl]="password"
           />
         </div>
-        <button type="submit" class="button button--danger" [disabled]="busy()">
-          {{ 'accountPage.delete.submit' | transloco }}
-        </button>
+        <div class="form__actions">
+          <button type="submit" class="button button--danger" [disabled]="busy()">
+            {{ 'accountPage.delete.submit' | transloco }}
+          </button>
+        </div>
       </form>
       <lk-live-message [message]="error()" kind="error" />
     </section>
