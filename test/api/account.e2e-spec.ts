@@ -158,13 +158,13 @@ describe('the account page API', () => {
         type: '/problems/current-password-incorrect',
         title: 'Huidig wachtwoord klopt niet',
         status: 400,
-        detail: 'Het huidige wachtwoord klopt niet. Uw wachtwoord is niet gewijzigd.',
+        detail: 'Het huidige wachtwoord klopt niet. Je wachtwoord is niet gewijzigd.',
         instance: '/api/v1/me/password',
         errors: [
           {
             field: 'currentPassword',
             code: 'currentPasswordIncorrect',
-            message: 'Het huidige wachtwoord klopt niet. Uw wachtwoord is niet gewijzigd.',
+            message: 'Het huidige wachtwoord klopt niet. Je wachtwoord is niet gewijzigd.',
           },
         ],
       });
@@ -179,7 +179,7 @@ describe('the account page API', () => {
         .expect(204);
       await laptop.get('/api/v1/me').expect(401);
       await qo.client.get('/api/v1/me').expect(200);
-      const mail = await smtp.messageTo(qo.email, 'Uw wachtwoord voor Labelklaar is gewijzigd');
+      const mail = await smtp.messageTo(qo.email, 'Je wachtwoord voor Labelklaar is gewijzigd');
       expect(mail.text).toContain(`${PUBLIC_URL}/login`);
     });
   });
@@ -192,7 +192,7 @@ describe('the account page API', () => {
         .put('/api/v1/me/email', { email: newEmail.toUpperCase(), currentPassword: TEST_PASSWORD })
         .expect(202);
       const mail = await smtp.messageTo(newEmail);
-      expect(mail.subject).toBe('Bevestig uw nieuwe e-mailadres voor Labelklaar');
+      expect(mail.subject).toBe('Bevestig je nieuwe e-mailadres voor Labelklaar');
       const token = confirmTokenIn(mail.text ?? '');
       expect(Buffer.from(token, 'base64url')).toHaveLength(32);
       expect(mail.text).toContain(`${PUBLIC_URL}/account/email/confirm?token=${token}`);
@@ -214,7 +214,7 @@ describe('the account page API', () => {
       expect(old.body.type).toBe('/problems/invalid-credentials');
       const notice = await smtp.messageTo(
         qo.email,
-        'Het e-mailadres van uw Labelklaar-account is gewijzigd',
+        'Het e-mailadres van je Labelklaar-account is gewijzigd',
       );
       expect(notice.text).toContain(newEmail);
 
@@ -238,7 +238,7 @@ describe('the account page API', () => {
         .expect(400);
       expect(same.body).toMatchObject({
         type: '/problems/email-unchanged',
-        detail: 'Dit is al het e-mailadres van uw account. Vul een ander adres in.',
+        detail: 'Dit is al het e-mailadres van je account. Vul een ander adres in.',
       });
       const taken = await qo.client
         .put('/api/v1/me/email', { email: other.email, currentPassword: TEST_PASSWORD })

@@ -572,7 +572,7 @@ describe('authentication', () => {
         type: '/problems/not-found',
         title: 'Niet gevonden',
         status: 404,
-        detail: 'Dit bestaat niet of u heeft er geen toegang toe.',
+        detail: 'Dit bestaat niet of je hebt er geen toegang toe.',
         instance: '/api/v1/me/active-organisation',
       });
       expect((await officer.client.get('/api/v1/organisation').expect(200)).body.id).toBe(

@@ -127,7 +127,7 @@ describe('comments on a criterion', () => {
         type: '/problems/comment-empty',
         title: 'Lege opmerking',
         status: 422,
-        detail: 'Schrijf eerst iets voordat u de opmerking plaatst.',
+        detail: 'Schrijf eerst iets voordat je de opmerking plaatst.',
       });
     });
 
@@ -140,7 +140,7 @@ describe('comments on a criterion', () => {
         .expect(422);
       expect(response.body).toMatchObject({
         type: '/problems/unknown-member',
-        detail: 'Deze persoon is geen lid van uw organisatie.',
+        detail: 'Deze persoon is geen lid van je organisatie.',
         unknown: [outsider.id],
       });
     });

@@ -56,7 +56,7 @@ describe('GET /api/health', () => {
       type: '/problems/not-found',
       title: 'Niet gevonden',
       status: 404,
-      detail: 'Dit bestaat niet of u heeft er geen toegang toe.',
+      detail: 'Dit bestaat niet of je hebt er geen toegang toe.',
       instance: '/api/v1/does-not-exist',
     });
   });

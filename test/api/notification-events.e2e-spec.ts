@@ -95,7 +95,7 @@ describe('events that notify at once', () => {
     });
     const mail = await smtp.messageTo(
       contributor.email,
-      'Uw antwoord op OPD-02 is teruggestuurd',
+      'Je antwoord op OPD-02 is teruggestuurd',
       MAIL_WAIT_MS,
     );
     expect(mail.text).toContain('Noem een voorbeeld.');

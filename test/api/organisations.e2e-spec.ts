@@ -23,7 +23,7 @@ const notFound = (instance: string) => ({
   type: '/problems/not-found',
   title: 'Niet gevonden',
   status: 404,
-  detail: 'Dit bestaat niet of u heeft er geen toegang toe.',
+  detail: 'Dit bestaat niet of je hebt er geen toegang toe.',
   instance,
 });
 
@@ -31,7 +31,7 @@ const forbidden = (instance: string) => ({
   type: '/problems/forbidden',
   title: 'Geen toegang',
   status: 403,
-  detail: 'Uw rol in deze organisatie staat dit niet toe.',
+  detail: 'Je rol in deze organisatie staat dit niet toe.',
   instance,
 });
 

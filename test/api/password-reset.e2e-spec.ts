@@ -69,7 +69,7 @@ describe('password recovery', () => {
     await qo.client.get('/api/v1/me').expect(401);
     await other.get('/api/v1/me').expect(401);
     await (await ApiClient.create(app)).login(qo.email, NEW_PASSWORD);
-    const changed = await smtp.messageTo(qo.email, 'Uw wachtwoord voor Labelklaar is gewijzigd');
+    const changed = await smtp.messageTo(qo.email, 'Je wachtwoord voor Labelklaar is gewijzigd');
     expect(changed.text).toContain(`${PUBLIC_URL}/login`);
 
     const again = await anonymous.post(CONFIRM, { token, password: `${NEW_PASSWORD}-2` });

@@ -13,7 +13,7 @@ const TIP_NL =
   'Tip: neem vier of meer losse woorden die niet bij elkaar horen, of laat een wachtwoordbeheerder er een maken.';
 const COMMON_NL = `Dit wachtwoord, of het woord waar het op leunt, wordt veel gebruikt en staat in de lijsten die aanvallers als eerste proberen. ${TIP_NL}`;
 const PATTERN_NL = `Dit wachtwoord is een patroon dat snel te raden is: herhaling, een reeks, een datum of jaartal, of toetsen naast elkaar. ${TIP_NL}`;
-const PERSONAL_NL = `Dit wachtwoord lijkt op uw naam, uw e-mailadres, de naam van uw organisatie of Labelklaar zelf. Kies iets wat een ander niet van u kan raden. ${TIP_NL}`;
+const PERSONAL_NL = `Dit wachtwoord lijkt op je naam, je e-mailadres, de naam van je organisatie of Labelklaar zelf. Kies iets wat een ander niet van jou kan raden. ${TIP_NL}`;
 
 const refused = (
   code: 'common' | 'pattern' | 'personal',
@@ -161,13 +161,13 @@ describe('passwords', () => {
         type: '/problems/current-password-incorrect',
         title: 'Huidig wachtwoord klopt niet',
         status: 400,
-        detail: 'Het huidige wachtwoord klopt niet. Uw wachtwoord is niet gewijzigd.',
+        detail: 'Het huidige wachtwoord klopt niet. Je wachtwoord is niet gewijzigd.',
         instance: '/api/v1/me/password',
         errors: [
           {
             field: 'currentPassword',
             code: 'currentPasswordIncorrect',
-            message: 'Het huidige wachtwoord klopt niet. Uw wachtwoord is niet gewijzigd.',
+            message: 'Het huidige wachtwoord klopt niet. Je wachtwoord is niet gewijzigd.',
           },
         ],
       });

@@ -354,7 +354,7 @@ describe('review invitations and the reviewer scope', () => {
         type: '/problems/not-found',
         title: 'Niet gevonden',
         status: 404,
-        detail: 'Dit bestaat niet of u heeft er geen toegang toe.',
+        detail: 'Dit bestaat niet of je hebt er geen toegang toe.',
         instance: '/api/v1/review-invitations/preview',
       });
       expect(await answers(usedToken)).toEqual(unknown);

@@ -72,7 +72,7 @@ describe('the life of a round', () => {
         title: 'Er loopt al een ronde',
         status: 409,
         detail:
-          'Op dit normenkader loopt al een open ronde (Eerste). Weet u zeker dat u er nog een wilt starten? Bevestig dat dan.',
+          'Op dit normenkader loopt al een open ronde (Eerste). Weet je zeker dat je er nog een wilt starten? Bevestig dat dan.',
         instance: '/api/v1/rounds',
         openRounds: [{ id: first.id, title: 'Eerste' }],
       });

@@ -157,7 +157,7 @@ describe('rubrics', () => {
         type: '/problems/not-found',
         title: 'Niet gevonden',
         status: 404,
-        detail: 'Dit bestaat niet of u heeft er geen toegang toe.',
+        detail: 'Dit bestaat niet of je hebt er geen toegang toe.',
         instance: path,
       });
     });

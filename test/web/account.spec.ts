@@ -109,7 +109,7 @@ test('a wrong current password is named at its field and changes nothing', async
   await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
 
   await expect(page.locator('#change-password-current-error')).toHaveText(
-    'Het huidige wachtwoord klopt niet. Uw wachtwoord is niet gewijzigd.',
+    'Het huidige wachtwoord klopt niet. Je wachtwoord is niet gewijzigd.',
   );
   await expect(page.getByLabel('Huidig wachtwoord')).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
@@ -167,7 +167,7 @@ test('the account page changes details and language, ends other sessions and cha
     `We hebben een bevestigingslink gestuurd naar ${newEmail}.`,
   );
   await expect(emailSection.getByText(`Wacht op bevestiging: ${newEmail}.`)).toBeVisible();
-  const mail = await mailTo(newEmail, 'Bevestig uw nieuwe e-mailadres voor Labelklaar');
+  const mail = await mailTo(newEmail, 'Bevestig je nieuwe e-mailadres voor Labelklaar');
   await page.goto(linkIn(mail, '/account/email/confirm'));
   await expect(
     page.getByRole('heading', { level: 1, name: 'E-mailadres bevestigen' }),
@@ -177,7 +177,7 @@ test('the account page changes details and language, ends other sessions and cha
   await expect(page.getByRole('status').filter({ hasText: 'gewijzigd' })).toHaveText(
     'Je e-mailadres is gewijzigd. Log voortaan in met je nieuwe adres.',
   );
-  await mailTo(email, 'Het e-mailadres van uw Labelklaar-account is gewijzigd');
+  await mailTo(email, 'Het e-mailadres van je Labelklaar-account is gewijzigd');
   await page.getByRole('link', { name: 'Naar Mijn account' }).click();
   await expect(page.getByRole('region', { name: 'E-mailadres' })).toContainText(
     `Je logt in met ${newEmail}`,

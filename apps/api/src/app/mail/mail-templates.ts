@@ -102,7 +102,7 @@ export const MAIL_TEMPLATES: TemplateSet = {
       ...base('nl'),
       subject: `Uitnodiging voor ${p.organisationName} in Labelklaar`,
       paragraphs: [
-        `U bent uitgenodigd om als ${p.role} mee te werken aan de voorbereiding op het Kwaliteitslabel Sterk Sociaal Werk van ${p.organisationName}.`,
+        `Je bent uitgenodigd om als ${p.role} mee te werken aan de voorbereiding op het Kwaliteitslabel Sterk Sociaal Werk van ${p.organisationName}.`,
         'De link is persoonlijk en een beperkte tijd geldig.',
       ],
       action: { label: 'Uitnodiging aannemen', url: p.url },
@@ -122,8 +122,8 @@ export const MAIL_TEMPLATES: TemplateSet = {
       ...base('nl'),
       subject: `Uitnodiging voor intercollegiale toetsing bij ${p.organisationName}`,
       paragraphs: [
-        `${p.organisationName} nodigt u uit als intercollegiale toetser van "${p.roundTitle}".`,
-        'Met de link leest u de zelfevaluatie en schrijft u uw bevindingen, tot de uitnodiging verloopt.',
+        `${p.organisationName} nodigt je uit als intercollegiale toetser van "${p.roundTitle}".`,
+        'Met de link lees je de zelfevaluatie en schrijf je je bevindingen, tot de uitnodiging verloopt.',
       ],
       action: { label: 'Uitnodiging bekijken', url: p.url },
     }),
@@ -142,7 +142,7 @@ export const MAIL_TEMPLATES: TemplateSet = {
       ...base('nl'),
       subject: `Uitnodiging voor de toetsingsgroep ${p.groupName}`,
       paragraphs: [
-        `Uw organisatie is uitgenodigd voor de toetsingsgroep "${p.groupName}": organisaties die elkaar intercollegiaal toetsen.`,
+        `Je organisatie is uitgenodigd voor de toetsingsgroep "${p.groupName}": organisaties die elkaar intercollegiaal toetsen.`,
       ],
       action: { label: 'Uitnodiging bekijken', url: p.url },
     }),
@@ -160,8 +160,8 @@ export const MAIL_TEMPLATES: TemplateSet = {
       ...base('nl'),
       subject: 'Nieuw wachtwoord instellen voor Labelklaar',
       paragraphs: [
-        'Iemand heeft gevraagd om een nieuw wachtwoord voor uw account. Met de link hieronder stelt u het in; de link is een uur geldig en werkt één keer.',
-        'Heeft u dit niet gevraagd? Dan kunt u deze e-mail negeren: uw wachtwoord blijft zoals het is.',
+        'Iemand heeft gevraagd om een nieuw wachtwoord voor je account. Met de link hieronder stel je het in; de link is een uur geldig en werkt één keer.',
+        'Heb je dit niet gevraagd? Dan kun je deze e-mail negeren: je wachtwoord blijft zoals het is.',
       ],
       action: { label: 'Nieuw wachtwoord instellen', url: p.url },
     }),
@@ -178,10 +178,10 @@ export const MAIL_TEMPLATES: TemplateSet = {
   'password-changed': {
     nl: (p) => ({
       ...base('nl'),
-      subject: 'Uw wachtwoord voor Labelklaar is gewijzigd',
+      subject: 'Je wachtwoord voor Labelklaar is gewijzigd',
       paragraphs: [
-        'Het wachtwoord van uw account is zojuist gewijzigd. Alle andere sessies zijn uitgelogd.',
-        'Was u dit niet? Vraag dan meteen een nieuw wachtwoord aan en neem contact op met uw kwaliteitsfunctionaris.',
+        'Het wachtwoord van je account is zojuist gewijzigd. Alle andere sessies zijn uitgelogd.',
+        'Was jij dit niet? Vraag dan meteen een nieuw wachtwoord aan en neem contact op met je kwaliteitsfunctionaris.',
       ],
       action: { label: 'Naar Labelklaar', url: p.url },
     }),
@@ -198,10 +198,10 @@ export const MAIL_TEMPLATES: TemplateSet = {
   'email-change-confirm': {
     nl: (p) => ({
       ...base('nl'),
-      subject: 'Bevestig uw nieuwe e-mailadres voor Labelklaar',
+      subject: 'Bevestig je nieuwe e-mailadres voor Labelklaar',
       paragraphs: [
-        `U wilt voortaan ${p.email} gebruiken voor uw account in Labelklaar. Bevestig dat met de link hieronder; de link is 24 uur geldig en werkt één keer.`,
-        'Tot u bevestigt, blijft uw oude e-mailadres in gebruik. Heeft u dit niet gevraagd? Dan kunt u deze e-mail negeren.',
+        `Je wilt voortaan ${p.email} gebruiken voor je account in Labelklaar. Bevestig dat met de link hieronder; de link is 24 uur geldig en werkt één keer.`,
+        'Tot je bevestigt, blijft je oude e-mailadres in gebruik. Heb je dit niet gevraagd? Dan kun je deze e-mail negeren.',
       ],
       action: { label: 'E-mailadres bevestigen', url: p.url },
     }),
@@ -218,10 +218,10 @@ export const MAIL_TEMPLATES: TemplateSet = {
   'email-changed': {
     nl: (p) => ({
       ...base('nl'),
-      subject: 'Het e-mailadres van uw Labelklaar-account is gewijzigd',
+      subject: 'Het e-mailadres van je Labelklaar-account is gewijzigd',
       paragraphs: [
-        `Uw account in Labelklaar gebruikt voortaan ${p.newEmail}. Op dit adres ontvangt u geen berichten van Labelklaar meer.`,
-        'Was u dit niet? Neem dan meteen contact op met uw kwaliteitsfunctionaris.',
+        `Je account in Labelklaar gebruikt voortaan ${p.newEmail}. Op dit adres krijg je geen berichten van Labelklaar meer.`,
+        'Was jij dit niet? Neem dan meteen contact op met je kwaliteitsfunctionaris.',
       ],
       action: { label: 'Naar Labelklaar', url: p.url },
     }),

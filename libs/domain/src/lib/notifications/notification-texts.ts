@@ -45,7 +45,7 @@ export const NOTIFICATION_KINDS = {
   'answer-sent-back': {
     category: 'answer-sent-back',
     nl: (v) => ({
-      title: `Uw antwoord op ${p(v, 'criterionCode')} is teruggestuurd`,
+      title: `Je antwoord op ${p(v, 'criterionCode')} is teruggestuurd`,
       body: `${p(v, 'actorName')} stuurde je antwoord op ${p(v, 'criterionCode')} van "${p(v, 'roundTitle')}" terug: "${p(v, 'comment')}"`,
     }),
     en: (v) => ({

@@ -18,7 +18,7 @@ export const ACCOUNT_MESSAGES: Catalogue = {
   'password-personal': {
     title: { nl: 'Wachtwoord te makkelijk te raden', en: 'Password too easy to guess' },
     detail: {
-      nl: `Dit wachtwoord lijkt op uw naam, uw e-mailadres, de naam van uw organisatie of Labelklaar zelf. Kies iets wat een ander niet van u kan raden. ${TIP.nl}`,
+      nl: `Dit wachtwoord lijkt op je naam, je e-mailadres, de naam van je organisatie of Labelklaar zelf. Kies iets wat een ander niet van jou kan raden. ${TIP.nl}`,
       en: `This password resembles your name, your e-mail address, your organisation's name or Labelklaar itself. Choose something others cannot guess about you. ${TIP.en}`,
     },
   },
@@ -46,7 +46,7 @@ export const ACCOUNT_MESSAGES: Catalogue = {
   'current-password-incorrect': {
     title: { nl: 'Huidig wachtwoord klopt niet', en: 'Current password is not correct' },
     detail: {
-      nl: 'Het huidige wachtwoord klopt niet. Uw wachtwoord is niet gewijzigd.',
+      nl: 'Het huidige wachtwoord klopt niet. Je wachtwoord is niet gewijzigd.',
       en: 'The current password is not correct. Your password has not been changed.',
     },
   },

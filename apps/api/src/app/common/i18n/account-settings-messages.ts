@@ -6,7 +6,7 @@ export const ACCOUNT_SETTINGS_MESSAGES: Catalogue = {
   'email-unchanged': {
     title: { nl: 'E-mailadres niet gewijzigd', en: 'E-mail address not changed' },
     detail: {
-      nl: 'Dit is al het e-mailadres van uw account. Vul een ander adres in.',
+      nl: 'Dit is al het e-mailadres van je account. Vul een ander adres in.',
       en: 'This already is the e-mail address of your account. Enter another address.',
     },
   },
@@ -20,7 +20,7 @@ export const ACCOUNT_SETTINGS_MESSAGES: Catalogue = {
   'email-change-invalid': {
     title: { nl: 'Link werkt niet meer', en: 'Link no longer works' },
     detail: {
-      nl: 'Deze link om uw e-mailadres te bevestigen is verlopen of al gebruikt. Vraag de wijziging opnieuw aan op de pagina Mijn account.',
+      nl: 'Deze link om je e-mailadres te bevestigen is verlopen of al gebruikt. Vraag de wijziging opnieuw aan op de pagina Mijn account.',
       en: 'This link to confirm your e-mail address has expired or has been used. Ask for the change again on the My account page.',
     },
   },

@@ -5,7 +5,7 @@ export const COMMENT_MESSAGES: Catalogue = {
   'comment-empty': {
     title: { nl: 'Lege opmerking', en: 'Empty comment' },
     detail: {
-      nl: 'Schrijf eerst iets voordat u de opmerking plaatst.',
+      nl: 'Schrijf eerst iets voordat je de opmerking plaatst.',
       en: 'Write something before you post the comment.',
     },
   },
@@ -24,7 +24,7 @@ export const COMMENT_MESSAGES: Catalogue = {
     },
   },
   'comment-not-yours': {
-    title: { nl: 'Niet uw opmerking', en: 'Not your comment' },
+    title: { nl: 'Niet jouw opmerking', en: 'Not your comment' },
     detail: {
       nl: 'Alleen wie de opmerking schreef, kan haar verwijderen.',
       en: 'Only the person who wrote the comment can remove it.',
@@ -33,7 +33,7 @@ export const COMMENT_MESSAGES: Catalogue = {
   'comment-remove-too-late': {
     title: { nl: 'Verwijderen kan niet meer', en: 'Too late to remove' },
     detail: {
-      nl: 'Een opmerking verwijdert u binnen {minutes} minuten na het plaatsen; daarna hebben anderen haar misschien al gelezen.',
+      nl: 'Een opmerking verwijder je binnen {minutes} minuten na het plaatsen; daarna hebben anderen haar misschien al gelezen.',
       en: 'You can remove a comment within {minutes} minutes of posting it; after that others may have read it.',
     },
   },

@@ -69,21 +69,21 @@ export const PROBLEM_MESSAGES: Catalogue = {
   forbidden: {
     title: { nl: 'Geen toegang', en: 'Forbidden' },
     detail: {
-      nl: 'Uw rol in deze organisatie staat dit niet toe.',
+      nl: 'Je rol in deze organisatie staat dit niet toe.',
       en: 'Your role in this organisation does not allow this.',
     },
   },
   'no-active-organisation': {
     title: { nl: 'Geen organisatie gekozen', en: 'No organisation selected' },
     detail: {
-      nl: 'U bent nog geen lid van een organisatie.',
+      nl: 'Je bent nog geen lid van een organisatie.',
       en: 'You are not a member of any organisation yet.',
     },
   },
   'not-found': {
     title: { nl: 'Niet gevonden', en: 'Not found' },
     detail: {
-      nl: 'Dit bestaat niet of u heeft er geen toegang toe.',
+      nl: 'Dit bestaat niet of je hebt er geen toegang toe.',
       en: 'This does not exist or you have no access to it.',
     },
   },
@@ -111,7 +111,7 @@ export const PROBLEM_MESSAGES: Catalogue = {
   'display-name-required': {
     title: { nl: 'Naam ontbreekt', en: 'Name missing' },
     detail: {
-      nl: 'Vul uw naam in om een account aan te maken.',
+      nl: 'Vul je naam in om een account aan te maken.',
       en: 'Enter your name to create an account.',
     },
   },
@@ -150,7 +150,7 @@ export const PROBLEM_MESSAGES: Catalogue = {
   'version-conflict': {
     title: { nl: 'Intussen gewijzigd', en: 'Changed in the meantime' },
     detail: {
-      nl: '{updatedBy} heeft dit intussen gewijzigd ({updatedAt}). Laad de nieuwe versie of bewaar uw eigen tekst opnieuw.',
+      nl: '{updatedBy} heeft dit intussen gewijzigd ({updatedAt}). Laad de nieuwe versie of bewaar je eigen tekst opnieuw.',
       en: '{updatedBy} changed this in the meantime ({updatedAt}). Reload the new version or save your own text again.',
     },
   },
@@ -192,7 +192,7 @@ export const PROBLEM_MESSAGES: Catalogue = {
   'response-not-answered': {
     title: { nl: 'Nog geen antwoord', en: 'Not answered yet' },
     detail: {
-      nl: 'Kies eerst een niveau voordat u criterium {criterionCode} klaarzet voor controle.',
+      nl: 'Kies eerst een niveau voordat je criterium {criterionCode} klaarzet voor controle.',
       en: 'Choose a level before marking criterion {criterionCode} ready for review.',
     },
   },
@@ -220,7 +220,7 @@ export const PROBLEM_MESSAGES: Catalogue = {
   'unknown-member': {
     title: { nl: 'Onbekend lid', en: 'Unknown member' },
     detail: {
-      nl: 'Deze persoon is geen lid van uw organisatie.',
+      nl: 'Deze persoon is geen lid van je organisatie.',
       en: 'This person is not a member of your organisation.',
     },
   },
@@ -241,7 +241,7 @@ export const PROBLEM_MESSAGES: Catalogue = {
   'reflection-required': {
     title: { nl: 'Reflectie ontbreekt', en: 'Reflection missing' },
     detail: {
-      nl: 'Beschrijf kort wat de actie heeft veranderd voordat u haar afrondt.',
+      nl: 'Beschrijf kort wat de actie heeft veranderd voordat je haar afrondt.',
       en: 'Describe briefly what the action changed before marking it done.',
     },
   },
@@ -297,21 +297,21 @@ export const PROBLEM_MESSAGES: Catalogue = {
   'already-peer-group-member': {
     title: { nl: 'Al lid', en: 'Already a member' },
     detail: {
-      nl: 'Uw organisatie is al lid van deze toetsingsgroep.',
+      nl: 'Je organisatie is al lid van deze toetsingsgroep.',
       en: 'Your organisation is already a member of this peer group.',
     },
   },
   'peer-group-has-no-schedule': {
     title: { nl: 'Nog geen rooster', en: 'No schedule yet' },
     detail: {
-      nl: 'Een toetsingsgroep heeft minstens twee organisaties nodig voordat iemand uw ronde kan toetsen.',
+      nl: 'Een toetsingsgroep heeft minstens twee organisaties nodig voordat iemand jullie ronde kan toetsen.',
       en: 'A peer group needs at least two organisations before anyone can review your round.',
     },
   },
   'no-round-awaiting-review': {
     title: { nl: 'Geen ronde om te toetsen', en: 'No round to review' },
     detail: {
-      nl: 'Uw organisatie heeft geen ingediende ronde voor intercollegiale toetsing die nog op toetsing wacht.',
+      nl: 'Je organisatie heeft geen ingediende ronde voor intercollegiale toetsing die nog op toetsing wacht.',
       en: 'Your organisation has no submitted peer-review round that is still awaiting review.',
     },
   },

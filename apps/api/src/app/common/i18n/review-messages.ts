@@ -19,14 +19,14 @@ export const REVIEW_MESSAGES: Catalogue = {
   'review-overall-missing': {
     title: { nl: 'Eindoordeel ontbreekt', en: 'Overall judgement missing' },
     detail: {
-      nl: 'Geef eerst het eindoordeel met sterke punten en verbeterpunten; daarna kunt u de toetsing indienen.',
+      nl: 'Geef eerst het eindoordeel met sterke punten en verbeterpunten; daarna kun je de toetsing indienen.',
       en: 'Give the overall judgement with strengths and points for improvement first; then you can submit the review.',
     },
   },
   'review-not-submitted': {
     title: { nl: 'Eigen toetsing niet ingediend', en: 'Own review not submitted' },
     detail: {
-      nl: 'Dien eerst uw eigen toetsing in; daarna kunt u het leerrapport uitbrengen.',
+      nl: 'Dien eerst je eigen toetsing in; daarna kun je het leerrapport uitbrengen.',
       en: 'Submit your own review first; then you can issue the leerrapport.',
     },
   },
@@ -75,7 +75,7 @@ export const REVIEW_MESSAGES: Catalogue = {
   'hearing-not-started': {
     title: { nl: 'Hoor en wederhoor nog niet begonnen', en: 'Hearing not started' },
     detail: {
-      nl: 'U kunt reageren zodra de leidende toetser het leerrapport heeft uitgebracht.',
+      nl: 'Je kunt reageren zodra de leidende toetser het leerrapport heeft uitgebracht.',
       en: 'You can respond once the lead reviewer has issued the leerrapport.',
     },
   },

@@ -12,7 +12,7 @@ export const ROUND_LIFE_MESSAGES: Catalogue = {
   'sign-off-missing': {
     title: { nl: 'Vastgesteld ontbreekt', en: 'Sign-off missing' },
     detail: {
-      nl: 'Vastgesteld ontbreekt: uw organisatie vraagt dat een manager (bijvoorbeeld de directeur-bestuurder) de zelfevaluatie vaststelt voordat die wordt ingediend. Vraag een manager de ronde vast te stellen op de pagina van de ronde.',
+      nl: 'Vastgesteld ontbreekt: je organisatie vraagt dat een manager (bijvoorbeeld de directeur-bestuurder) de zelfevaluatie vaststelt voordat die wordt ingediend. Vraag een manager de ronde vast te stellen op de pagina van de ronde.',
       en: 'Sign-off missing: your organisation asks a manager (for example the director) to establish the self-evaluation before it is submitted. Ask a manager to sign off the round on its page.',
     },
   },
@@ -47,7 +47,7 @@ export const ROUND_LIFE_MESSAGES: Catalogue = {
   'second-open-round': {
     title: { nl: 'Er loopt al een ronde', en: 'A round is already open' },
     detail: {
-      nl: 'Op dit normenkader loopt al een open ronde ({titles}). Weet u zeker dat u er nog een wilt starten? Bevestig dat dan.',
+      nl: 'Op dit normenkader loopt al een open ronde ({titles}). Weet je zeker dat je er nog een wilt starten? Bevestig dat dan.',
       en: 'An open round on this rubric already exists ({titles}). Are you sure you want to start another? Then confirm it.',
     },
   },

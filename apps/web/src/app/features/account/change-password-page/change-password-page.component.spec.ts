@@ -136,7 +136,7 @@ describe('ChangePasswordPageComponent', () => {
     type('#change-password-repeat', 'Ochtendgloren-boven-de-Waal');
 
     await submit();
-    const message = 'Het huidige wachtwoord klopt niet. Uw wachtwoord is niet gewijzigd.';
+    const message = 'Het huidige wachtwoord klopt niet. Je wachtwoord is niet gewijzigd.';
     http.expectOne('/api/v1/me/password').flush(
       {
         type: '/problems/current-password-incorrect',
