@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 
 import { registerOrganisation } from '../support/factories';
 import { PROBLEM_JSON } from '../support/http';
@@ -153,6 +154,33 @@ describe('operations: logs, health and metrics', () => {
     it('keeps /api/health as it was', async () => {
       const response = await request(app.getHttpServer()).get('/api/health').expect(200);
       expect(response.body).toMatchObject({ status: 'ok', version: '0.1.0' });
+    });
+
+    it('answers 503 not-ready naming the migrations while one of this build is not applied', async () => {
+      const dataSource = app.get(DataSource);
+      const [newest]: { id: number; timestamp: string; name: string }[] = await dataSource.query(
+        'SELECT id, timestamp, name FROM migrations ORDER BY timestamp DESC LIMIT 1',
+      );
+      await dataSource.query('DELETE FROM migrations WHERE id = $1', [newest.id]);
+      try {
+        const response = await request(app.getHttpServer())
+          .get('/api/health/ready')
+          .set('Accept-Language', 'en')
+          .expect(503)
+          .expect('Content-Type', PROBLEM_JSON);
+        expect(response.body).toMatchObject({
+          type: '/problems/not-ready',
+          checks: { database: 'ok', migrations: 'pending', storage: 'ok' },
+        });
+        expect(response.body.detail).toContain('migrations');
+      } finally {
+        await dataSource.query('INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)', [
+          newest.id,
+          newest.timestamp,
+          newest.name,
+        ]);
+      }
+      await request(app.getHttpServer()).get('/api/health/ready').expect(200);
     });
 
     it('answers 503 not-ready naming the storage when it cannot take a file', async () => {

@@ -1,5 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 
 import { ApiClient } from '../support/api-client';
 import { Actor, registerOrganisation, TEST_PASSWORD } from '../support/factories';
@@ -39,6 +40,27 @@ describe('GET /api/v1/auth/session', () => {
     await client.post('/api/v1/auth/logout').expect(204);
     const response = await client.get('/api/v1/auth/session').expect(200);
     expect(response.body).toEqual({ authenticated: false, me: null });
+  });
+
+  it('treats a session past its expiry as none: the guarded API answers 401, nobody is logged in', async () => {
+    const client = await ApiClient.create(app);
+    await client.login(qo.email, TEST_PASSWORD);
+    await client.get('/api/v1/organisation').expect(200);
+    await app
+      .get(DataSource)
+      .query(
+        `UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1 AND created_at = (SELECT max(created_at) FROM sessions WHERE user_id = $1)`,
+        [qo.me.user.id],
+      );
+    const refused = await client.get('/api/v1/organisation').expect(401);
+    expect(refused.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect(refused.body.type).toBe('/problems/not-authenticated');
+    expect((await client.get('/api/v1/auth/session').expect(200)).body).toEqual({
+      authenticated: false,
+      me: null,
+    });
+    // The other session of the same person is untouched.
+    await qo.client.get('/api/v1/organisation').expect(200);
   });
 
   it('leaves GET /me answering 401 without a session, for API clients', async () => {
