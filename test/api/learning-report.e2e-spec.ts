@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 
+import { ResponseEvidenceService } from '../../apps/api/src/app/assessments/response-evidence.service';
 import { Actor, addMember, registerOrganisation } from '../support/factories';
 import { PROBLEM_JSON } from '../support/http';
 import { startRound } from '../support/rounds';
@@ -279,6 +280,28 @@ describe('learning report and learning evidence', () => {
       expect(response.body.type).toBe('/problems/learning-evidence-not-vakmanschap');
       expect(response.body.criterionCodes).toEqual(['OPD-01']);
       expect(response.body.detail).toContain('OPD-01');
+      expect(await evidenceCount()).toBe(before);
+      expect(await linkedTo('VAK-01')).toEqual(linkedBefore);
+    });
+
+    it('leaves no evidence and no link behind when linking fails halfway', async () => {
+      const before = await evidenceCount();
+      const linkedBefore = await linkedTo('VAK-01');
+      const links = app.get(ResponseEvidenceService);
+      const link = links.link.bind(links);
+      const spy = jest
+        .spyOn(links, 'link')
+        .mockImplementationOnce(link)
+        .mockRejectedValueOnce(new Error('the database went away'));
+      try {
+        const response = await qo.client.post(
+          `/api/v1/rounds/${round.id}/learning-evidence`,
+          body(['VAK-01', 'VAK-03']),
+        );
+        expect(response.status).toBe(500);
+      } finally {
+        spy.mockRestore();
+      }
       expect(await evidenceCount()).toBe(before);
       expect(await linkedTo('VAK-01')).toEqual(linkedBefore);
     });
