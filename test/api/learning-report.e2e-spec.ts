@@ -17,6 +17,7 @@ import request from 'supertest';
 import { ResponseEvidenceService } from '../../apps/api/src/app/assessments/response-evidence.service';
 import { Actor, addMember, registerOrganisation } from '../support/factories';
 import { PROBLEM_JSON } from '../support/http';
+import { submittedRound } from '../support/reviews';
 import { startRound } from '../support/rounds';
 import { createTeam } from '../support/teams';
 import { createTestApp } from '../support/test-app';
@@ -304,6 +305,19 @@ describe('learning report and learning evidence', () => {
       }
       expect(await evidenceCount()).toBe(before);
       expect(await linkedTo('VAK-01')).toEqual(linkedBefore);
+    });
+
+    it('refuses a round that is no longer open, and stores nothing', async () => {
+      const submitted = await submittedRound(qo);
+      const before = await evidenceCount();
+      const response = await qo.client.post(
+        `/api/v1/rounds/${submitted.id}/learning-evidence`,
+        body(['VAK-01']),
+      );
+      expect(response.status).toBe(409);
+      expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+      expect(response.body.type).toBe('/problems/round-submitted');
+      expect(await evidenceCount()).toBe(before);
     });
 
     it('is the quality officer’s only, in their own organisation', async () => {
