@@ -265,6 +265,7 @@ describe('learning report and learning evidence', () => {
       expect(text).toContain(title);
       expect(text).toContain('Wijkteam Noord');
       expect(text).toContain('Vaker samen besluiten');
+      expect(text).toContain('Zonder beslismodel');
       expect(text).not.toContain(INSIGHT);
       expect(text).not.toContain(ANSWER);
     });

@@ -13,6 +13,7 @@ import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { PdfRenderer } from '../common/pdf/pdf-renderer';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DecisionModelsService } from '../decision-models/decision-models.service';
 import { EvidenceService } from '../evidence/evidence.service';
 import { stagingDirectory } from '../evidence/upload/evidence-upload.interceptor';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -38,6 +39,7 @@ export class LearningEvidenceService {
     private readonly evidence: EvidenceService,
     private readonly links: ResponseEvidenceService,
     private readonly organisations: OrganisationsService,
+    private readonly models: DecisionModelsService,
     private readonly pdf: PdfRenderer,
     private readonly clock: Clock,
   ) {}
@@ -54,12 +56,14 @@ export class LearningEvidenceService {
     assertVakmanschapCriteria(rubric.domains, criterionCodes);
     const report = await this.reports.report(actor, dto);
     const generatedOn = this.reports.today();
+    const models = await this.models.list(actor.organisationId);
     const content = await this.pdf.buffer(
       learningReportDocument({
         report,
         organisation: await this.organisations.nameOf(actor.organisationId),
         generatedAt: this.clock.now(),
         generatedOn,
+        modelNames: new Map(models.map((model) => [model.id, model.name])),
       }),
     );
     const sha256 = createHash('sha256').update(content).digest('hex');

@@ -50,6 +50,8 @@ export interface LearningReportDocumentInput {
   organisation: string;
   generatedAt: Date;
   generatedOn: string;
+  /** Decision model names by id; an id without a name is shown as it is. */
+  modelNames: ReadonlyMap<string, string>;
 }
 
 /** An aggregate as a table, or the notice that it rests on too few authors to show. */
@@ -87,9 +89,12 @@ function aggregateBlock(
   ];
 }
 
-const modelLabel = (key: string) => (key === NO_MODEL_KEY ? 'Zonder beslismodel' : key);
-
-function reflectionsPart(report: LearningReport): Content[] {
+function reflectionsPart(
+  report: LearningReport,
+  modelNames: ReadonlyMap<string, string>,
+): Content[] {
+  const modelLabel = (key: string) =>
+    key === NO_MODEL_KEY ? 'Zonder beslismodel' : (modelNames.get(key) ?? key);
   const { reflections, minAuthors } = report;
   return [
     heading('Besluitreflecties', 1),
@@ -198,7 +203,7 @@ export function learningReportDocument(input: LearningReportDocumentInput): TDoc
           'Dit verslag telt reflecties, bijeenkomsten, afspraken en check-ins. Het bevat geen tekst die iemand schreef en geen gegevens van cliënten.',
         ),
       }),
-      ...reflectionsPart(report),
+      ...reflectionsPart(report, input.modelNames),
       ...teamLearningPart(report),
     ],
   );

@@ -4,6 +4,7 @@ import { ActionsModule } from '../actions/actions.module';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { RoundAccessModule } from '../assessments/round-access.module';
 import { CheckInsModule } from '../check-ins/check-ins.module';
+import { DecisionModelsModule } from '../decision-models/decision-models.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { ExportsModule } from '../exports/exports.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -22,6 +23,7 @@ import { LearningReportService } from './learning-report.service';
     ActionsModule,
     AssessmentsModule,
     CheckInsModule,
+    DecisionModelsModule,
     EvidenceModule,
     ExportsModule,
     OrganisationsModule,
