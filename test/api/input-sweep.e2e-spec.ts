@@ -75,6 +75,8 @@ const KNOWN_OPERATIONS = [
   'DELETE /api/v1/organisation/invitations/{invitationId}',
   'GET /api/v1/rubrics',
   'GET /api/v1/rubrics/{rubricId}/versions/{version}',
+  'GET /api/v1/learning-report',
+  'POST /api/v1/rounds/{roundId}/learning-evidence',
 ];
 const KNOWN_OPERATIONS_WITH_BODY = 7;
 const METHODS = new Set<string>(['get', 'post', 'put', 'patch', 'delete']);

@@ -646,6 +646,20 @@ const ROWS: Row[] = [
     body: () => ({}),
   }),
 
+  // The learning report: the officer and the manager read any team's; a contributor only a team
+  // they lead (T has none); another organisation's team is not found.
+  can('GET /api/v1/learning-report', 'learning-report.read', {
+    target: 'A',
+    query: (w) => `team=${w.teamId}&from=2026-01-01&to=2026-03-31`,
+    except: { contributor: 403 },
+  }),
+  // A criterion outside vakmanschap: the officer gets 422 after the round is found, so nothing is
+  // stored; another organisation's officer gets 404.
+  can('POST /api/v1/rounds/{roundId}/learning-evidence', 'learning-evidence.link', {
+    params: onD,
+    body: () => ({ from: '2026-01-01', to: '2026-03-31', criterionCodes: ['OPD-01'] }),
+  }),
+
   // Decision models: everyone reads the library; drafts are the label owner's or the organisation's
   // (an unknown draft, so 404 for whoever may author; an unknown model to copy, so nothing is written).
   can('GET /api/v1/decision-models', 'decision-models.read'),

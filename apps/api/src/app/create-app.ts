@@ -81,6 +81,10 @@ const TAGS: [string, string][] = [
   ],
   ['reflections', 'Decision reflections: a professional’s own, shared with the team by choice'],
   ['team-learning', 'Team sessions, team agreements and check-ins (the verbetercyclus)'],
+  [
+    'learning-report',
+    'The learning report (aggregates only) and the report as evidence in a round',
+  ],
 ];
 
 function setUpOpenApi(app: INestApplication): void {

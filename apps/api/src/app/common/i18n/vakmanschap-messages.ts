@@ -87,6 +87,41 @@ export const VAKMANSCHAP_MESSAGES: Catalogue = {
       en: 'Answer only the prompts of the chosen model (unknown: {unknown}).',
     },
   },
+  'learning-report-lead-only': {
+    title: { nl: 'Alleen voor je eigen team', en: 'Your own team only' },
+    detail: {
+      nl: 'Je ziet het leerverslag alleen van een team waarvan je leidinggevende bent. Kies dat team.',
+      en: 'You see the learning report only of a team you lead. Choose that team.',
+    },
+  },
+  'learning-report-not-permitted': {
+    title: { nl: 'Geen toegang tot het leerverslag', en: 'No access to the learning report' },
+    detail: {
+      nl: 'Het leerverslag is voor de kwaliteitsfunctionaris, de manager en leidinggevenden van een team.',
+      en: 'The learning report is for the quality officer, the manager and the leads of a team.',
+    },
+  },
+  'learning-report-period-reversed': {
+    title: { nl: 'Periode klopt niet', en: 'Period is reversed' },
+    detail: {
+      nl: 'De begindatum ({from}) ligt na de einddatum ({to}). Kies eerst de vroegste dag.',
+      en: 'The start date ({from}) is after the end date ({to}). Put the earliest day first.',
+    },
+  },
+  'learning-report-period-too-long': {
+    title: { nl: 'Periode te lang', en: 'Period too long' },
+    detail: {
+      nl: 'Een leerverslag gaat over hoogstens {max} dagen; kies een kwartaal of een jaar.',
+      en: 'A learning report covers at most {max} days; choose a quarter or a year.',
+    },
+  },
+  'learning-evidence-not-vakmanschap': {
+    title: { nl: 'Alleen criteria over vakmanschap', en: 'Vakmanschap criteria only' },
+    detail: {
+      nl: 'Het verslag over besluitvorming en leren is alleen bewijs bij criteria over vakmanschap (VAK). Niet mogelijk bij: {codes}. Er is niets opgeslagen.',
+      en: 'The report on decision-making and learning is evidence for vakmanschap (VAK) criteria only. Not possible for: {codes}. Nothing was stored.',
+    },
+  },
 };
 
 /** One field message per kind of personal data; `{0}` is the masked fragment. */
