@@ -155,7 +155,7 @@ test('the lead reads the shared reflection, records a session and an agreement, 
   await expect(agreement.getByText('Versie 1')).toBeVisible();
 
   await page.getByLabel('Zoek in de afspraken').fill(run);
-  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('button', { name: 'Afspraken zoeken' }).click();
   await expect(page.getByRole('heading', { level: 3 })).toHaveCount(1);
   await checkPage(page, 'team-agreements');
 
@@ -178,4 +178,13 @@ test('the lead reads the shared reflection, records a session and an agreement, 
     .click();
   await expect(page.getByRole('heading', { name: 'Verbeteractie maken' })).toBeVisible();
   await checkPage(page, 'check-ins');
+  // The answer becomes an improvement action of the open round, on a vakmanschap criterion.
+  await expect(page.getByLabel('Titel van de actie')).toHaveValue(
+    'Afsluiten gaat nog vaak alleen.',
+  );
+  await page.getByLabel('Ronde').selectOption({ index: 1 });
+  await page.getByLabel('Criterium').selectOption('VAK-03');
+  await page.getByRole('button', { name: 'Verbeteractie maken' }).click();
+  await expect(page.getByText('De verbeteractie is gemaakt.')).toBeVisible();
+  await expect(answers.getByText('Is een verbeteractie')).toBeVisible();
 });

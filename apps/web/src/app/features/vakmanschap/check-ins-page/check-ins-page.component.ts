@@ -8,7 +8,15 @@ import {
   TEAM_LEARNING_LIMITS,
 } from '@labelklaar/domain';
 
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -54,6 +62,19 @@ interface ActionTarget {
   selector: 'lk-check-ins-page',
   imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, LiveMessageComponent, LocalDatePipe],
   templateUrl: './check-ins-page.component.html',
+  styles: `
+    .check-in-answers {
+      display: grid;
+      gap: 1rem;
+    }
+    .check-in-answer p {
+      margin-block: 0.25rem 0.5rem;
+    }
+    .check-in-answer__question {
+      margin: 0;
+      font-size: 1rem;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CheckInsPageComponent {
@@ -112,6 +133,7 @@ export class CheckInsPageComponent {
   protected readonly cadenceControl = new FormControl<CheckInCadence>('quarterly', {
     nonNullable: true,
   });
+  protected readonly cadenceForm = new FormGroup({ cadence: this.cadenceControl });
   protected readonly form = answerControls();
   protected readonly submission = injectFormSubmission(this.form);
   protected readonly feedback = signal<{ kind: 'success' | 'error'; text: string } | null>(null);
@@ -135,24 +157,24 @@ export class CheckInsPageComponent {
   });
 
   constructor() {
+    // My earlier answers fill the form once, when they arrive; the cadence shows as saved.
+    effect(() => {
+      const mine = this.mine();
+      if (mine && this.filledFor !== mine.id) {
+        this.filledFor = mine.id;
+        this.form.setValue(mine.answers);
+      }
+    });
+    effect(() => {
+      const schedule = this.schedule.value();
+      if (schedule && this.cadenceControl.pristine) {
+        this.cadenceControl.setValue(schedule.cadence);
+      }
+    });
     this.actionForm.controls.roundId.valueChanges.subscribe((id) => {
       this.roundId.set(id);
       this.actionForm.controls.criterionCode.setValue('');
     });
-  }
-
-  /** My earlier answers fill the form once, when they arrive. */
-  protected fillFromMine(): boolean {
-    const mine = this.mine();
-    if (mine && this.filledFor !== mine.id) {
-      this.filledFor = mine.id;
-      this.form.setValue(mine.answers);
-    }
-    const schedule = this.schedule.value();
-    if (schedule && this.cadenceControl.pristine) {
-      this.cadenceControl.setValue(schedule.cadence, { emitEvent: false });
-    }
-    return true;
   }
 
   protected actionFor(checkIn: CheckIn, question: CheckInQuestion): boolean {

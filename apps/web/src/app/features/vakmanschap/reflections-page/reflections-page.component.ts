@@ -72,6 +72,15 @@ function checked<K extends string>(group: Flags<K>, keys: readonly K[]): K[] {
     LocalDatePipe,
   ],
   templateUrl: './reflections-page.component.html',
+  styles: `
+    .reflection-chooser-toggle,
+    .reflection-chooser {
+      margin-block-end: 1.5rem;
+    }
+    .reflection-chooser fieldset {
+      margin-block-end: 1rem;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReflectionsPageComponent {

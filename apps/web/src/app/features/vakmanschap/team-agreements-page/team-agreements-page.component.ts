@@ -36,6 +36,15 @@ import { VakmanschapApiService } from '../data-access/vakmanschap-api.service';
     LocalDatePipe,
   ],
   templateUrl: './team-agreements-page.component.html',
+  styles: `
+    .agreements-search {
+      margin-block-end: 1.5rem;
+    }
+    .item details,
+    .item .form__actions {
+      margin-block-start: 0.75rem;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TeamAgreementsPageComponent {
@@ -52,6 +61,7 @@ export class TeamAgreementsPageComponent {
   protected readonly limits = TEAM_LEARNING_LIMITS;
   protected readonly query = signal('');
   protected readonly searchField = new FormControl('', { nonNullable: true });
+  protected readonly searchForm = new FormGroup({ q: this.searchField });
 
   protected readonly team = rxResource({
     params: () => ({ id: this.teamId(), organisation: this.session.activeOrganisationId() }),
