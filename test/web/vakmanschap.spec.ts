@@ -64,6 +64,7 @@ test('a professional writes a reflection with a model, is stopped on a BSN, and 
     .getByLabel('Nee')
     .check();
   await expect(chooser.getByRole('heading', { name: 'Dit past bij je situatie' })).toBeVisible();
+  await checkPage(page, 'reflections-chooser');
   await chooser
     .getByRole('button', { name: /Gebruik dit model/ })
     .first()
