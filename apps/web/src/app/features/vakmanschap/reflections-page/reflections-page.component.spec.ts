@@ -45,7 +45,14 @@ const summaries: DecisionModelSummary[] = [
   },
 ];
 const model: DecisionModel = {
-  ...summaries[0],
+  id: 'beslissende-professional',
+  version: '1.0.0',
+  name: 'De beslissende professional',
+  summary: 'Achteraf reflecteren.',
+  situations: ['reflecting-afterwards'],
+  timing: 'afterwards',
+  owner: 'label',
+  source,
   suitsWhen: ['Achteraf'],
   steps: [
     { title: 'Meegewogen', prompt: 'Wat heb je meegewogen?' },
