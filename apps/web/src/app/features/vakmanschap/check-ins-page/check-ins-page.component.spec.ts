@@ -23,6 +23,7 @@ const team = (myRole: 'member' | 'lead'): TeamDetail => ({
   members: [],
   canManageMembers: myRole === 'lead',
 });
+const round = { rubricId: 'sterk-sociaal-werk', rubricVersion: '1.0.0' };
 const schedule: CheckInSchedule = {
   teamId: 'team-1',
   cadence: 'quarterly',
@@ -80,8 +81,8 @@ describe('CheckInsPageComponent', () => {
     TestBed.tick();
     if (teamRole === 'lead') {
       http.expectOne('/api/v1/rounds').flush([
-        { id: 'round-1', title: 'Zelfevaluatie', status: 'draft' },
-        { id: 'round-0', title: 'Vorig jaar', status: 'reviewed' },
+        { ...round, id: 'round-1', title: 'Zelfevaluatie', status: 'draft' },
+        { ...round, id: 'round-0', title: 'Vorig jaar', status: 'reviewed' },
       ]);
     }
     await settle(fixture);
@@ -147,15 +148,15 @@ describe('CheckInsPageComponent', () => {
       '',
       'Zelfevaluatie',
     ]);
-    http.expectOne('/api/v1/rounds/round-1').flush({
-      id: 'round-1',
-      responses: [{ criterionCode: 'VAK-03' }],
+    http.expectOne('/api/v1/rubrics/sterk-sociaal-werk/versions/1.0.0').flush({
+      domains: [{ criteria: [{ code: 'VAK-03', title: 'Leren van besluiten' }] }],
     });
     await settle(fixture);
     expect(byId<HTMLInputElement>('check-in-action-title')?.value).toBe(
       'Afsluiten gaat nog alleen',
     );
     const criterion = byId<HTMLSelectElement>('check-in-action-criterion');
+    expect(criterion?.options[1]?.text.trim()).toBe('VAK-03 Leren van besluiten');
     if (criterion) {
       criterion.value = 'VAK-03';
       criterion.dispatchEvent(new Event('change'));

@@ -31,6 +31,7 @@ import { injectFormSubmission } from '../../../shared/forms/form-submission';
 import { LiveMessageComponent } from '../../../shared/ui/live-message/live-message.component';
 import { LocalDatePipe } from '../../../shared/ui/local-date/local-date.pipe';
 import { AssessmentRoundsApiService } from '../../assessment-rounds/data-access/assessment-rounds-api.service';
+import { RubricsApiService } from '../../rubrics/data-access/rubrics-api.service';
 import { TeamsApiService } from '../../teams/data-access/teams-api.service';
 import { VakmanschapApiService } from '../data-access/vakmanschap-api.service';
 
@@ -83,6 +84,7 @@ export class CheckInsPageComponent {
   private readonly api = inject(VakmanschapApiService);
   private readonly teamsApi = inject(TeamsApiService);
   private readonly roundsApi = inject(AssessmentRoundsApiService);
+  private readonly rubricsApi = inject(RubricsApiService);
   private readonly transloco = inject(TranslocoService);
   private readonly permissions = inject(PermissionsStore);
   protected readonly language = inject(LanguageService);
@@ -151,9 +153,25 @@ export class CheckInsPageComponent {
   });
   protected readonly actionSubmission = injectFormSubmission(this.actionForm);
   private readonly roundId = signal('');
-  protected readonly round = rxResource({
-    params: () => this.roundId() || undefined,
-    stream: ({ params }) => (params ? this.roundsApi.get(params) : of(null)),
+  /** The criteria of the chosen round's rubric, by code and title in the UI language. */
+  protected readonly criteria = rxResource({
+    params: () => (this.openRounds.value() ?? []).find((r) => r.id === this.roundId()),
+    stream: ({ params }) =>
+      params
+        ? this.rubricsApi.version(params.rubricId, params.rubricVersion).pipe(
+            map((rubric) =>
+              rubric.domains.flatMap((domain) =>
+                domain.criteria.map((criterion) => ({
+                  code: criterion.code,
+                  title:
+                    this.language.active() === 'en' && criterion.en
+                      ? criterion.en.title
+                      : criterion.title,
+                })),
+              ),
+            ),
+          )
+        : of([]),
   });
 
   constructor() {
