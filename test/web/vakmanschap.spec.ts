@@ -118,6 +118,9 @@ test('the lead reads the shared reflection, records a session and an agreement, 
   ).toBeVisible();
 
   await openTeam(page);
+  // The team page leads to its sessions, agreements and check-ins.
+  await expect(page.getByRole('navigation', { name: 'Leren in het team' })).toBeVisible();
+  await checkPage(page, 'team-page');
   await page.getByRole('link', { name: 'Teambijeenkomsten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Teambijeenkomsten' })).toBeVisible();
   await page.getByLabel('Soort bijeenkomst').selectOption({ label: 'Intervisie' });
