@@ -158,6 +158,12 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./features/teams/teams.routes').then((m) => m.teamsRoutes),
   },
   {
+    path: 'reflections',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/vakmanschap/vakmanschap.routes').then((m) => m.reflectionsRoutes),
+  },
+  {
     path: 'peer-groups',
     canActivate: [authGuard],
     loadChildren: () =>

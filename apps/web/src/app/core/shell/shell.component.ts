@@ -39,6 +39,7 @@ const MEMBER_LINKS: { path: string; labelKey: string; permission?: Permission }[
   { path: '/my-criteria', labelKey: 'shell.nav.myCriteria', permission: 'criteria.mine' },
   { path: '/actions', labelKey: 'shell.nav.actions', permission: 'actions.read' },
   { path: '/evidence', labelKey: 'evidenceLibrary.navLink', permission: 'evidence.read' },
+  { path: '/reflections', labelKey: 'shell.nav.reflections', permission: 'reflections.read' },
   { path: '/teams', labelKey: 'shell.nav.teams', permission: 'teams.read' },
   { path: '/peer-groups', labelKey: 'shell.nav.peerGroups', permission: 'peer-groups.read' },
   { path: '/members', labelKey: 'shell.nav.members', permission: 'members.read' },

@@ -1,5 +1,7 @@
 import { Routes } from '@angular/router';
 
+import { teamWorkRoutes } from '../vakmanschap/vakmanschap.routes';
+
 /** Path params bind to component inputs (`withComponentInputBinding`). */
 export const teamsRoutes: Routes = [
   {
@@ -13,4 +15,5 @@ export const teamsRoutes: Routes = [
     title: 'teams.team.pageTitle',
     loadComponent: () => import('./team-page/team-page.component').then((m) => m.TeamPageComponent),
   },
+  ...teamWorkRoutes,
 ];
