@@ -66,6 +66,33 @@ export const digestsTo = (smtp: TestMailServer, to: string) =>
 
 export const settle = (ms = 3000) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Waits until no mail job queued since `since` is waiting, up for a retry or running: every mail
+ * of the test was handed to the SMTP server (jobs other suites left behind do not count).
+ */
+export async function mailDelivered(
+  app: INestApplication,
+  since: Date,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const [{ open }] = await sql<{ open: number }>(
+      app,
+      `SELECT count(*)::int AS open FROM pgboss.job
+        WHERE name = 'mail-send' AND state IN ('created', 'retry', 'active') AND created_on >= $1`,
+      [since],
+    );
+    if (open === 0) {
+      return;
+    }
+    if (Date.now() > end) {
+      throw new Error(`${open} mail job(s) still open after ${timeoutMs} ms`);
+    }
+    await settle(100);
+  }
+}
+
 /** The absolute links of a mail's HTML part. */
 export const linksOf = (mail: ParsedMail) =>
   [...String(mail.html).matchAll(/href="([^"]+)"/g)].map((match) =>
