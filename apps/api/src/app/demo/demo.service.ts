@@ -15,6 +15,8 @@ import {
 } from './demo-accounts';
 import { DemoReviewService } from './demo-review.service';
 import { DemoRoundService } from './demo-round.service';
+import { DemoTeam } from './demo-year.data';
+import { DemoYearService } from './demo-year.service';
 
 export type SeedOutcome = 'created' | 'skipped-not-empty';
 
@@ -30,6 +32,7 @@ export class DemoService {
     private readonly demoRound: DemoRoundService,
     private readonly demoReview: DemoReviewService,
     private readonly teams: TeamsService,
+    private readonly demoYear: DemoYearService,
   ) {}
 
   async hasDemoAccounts(): Promise<boolean> {
@@ -43,6 +46,7 @@ export class DemoService {
    */
   async seedIfEmpty(): Promise<SeedOutcome> {
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    const models = await this.demoYear.prepare();
     const organisationId = await this.dataSource.transaction(async (manager) => {
       // One seeder at a time, even with several instances starting together.
       await manager.query('SELECT pg_advisory_xact_lock(727274)');
@@ -69,8 +73,9 @@ export class DemoService {
         await this.organisations.addMember(manager, organisation.id, user.id, account.role);
       }
       const members = await this.organisations.listMembers(organisation.id, manager);
+      const teamIds = {} as Record<DemoTeam, string>;
       for (const team of DEMO_TEAMS) {
-        await this.teams.seedTeam(
+        teamIds[team.name as DemoTeam] = await this.teams.seedTeam(
           manager,
           organisation.id,
           team,
@@ -90,6 +95,8 @@ export class DemoService {
       if (openRoundId) {
         await this.demoReview.seed(manager, organisation.id, openRoundId, passwordHash);
       }
+      // A year of reflections, sessions, agreements and check-ins in the two teams.
+      await this.demoYear.seed(manager, organisation.id, teamIds, openRoundId, models);
       return organisation.id;
     });
     const outcome: SeedOutcome = organisationId ? 'created' : 'skipped-not-empty';
