@@ -50,6 +50,7 @@ export * from './lib/search/search.types';
 export * from './lib/notifications/notification-categories';
 export * from './lib/notifications/notification-texts';
 export * from './lib/notifications/reminders';
+export * from './lib/notifications/check-in-reminders';
 export * from './lib/notifications/digest';
 export * from './lib/notifications/reminder-texts';
 export * from './lib/comments/comment-rules';
