@@ -75,6 +75,11 @@ const KNOWN_OPERATIONS = [
   'DELETE /api/v1/organisation/invitations/{invitationId}',
   'GET /api/v1/rubrics',
   'GET /api/v1/rubrics/{rubricId}/versions/{version}',
+  'GET /api/v1/learning-records',
+  'POST /api/v1/learning-records',
+  'GET /api/v1/learning-records/{recordId}',
+  'PUT /api/v1/learning-records/{recordId}',
+  'DELETE /api/v1/learning-records/{recordId}',
 ];
 const KNOWN_OPERATIONS_WITH_BODY = 7;
 const METHODS = new Set<string>(['get', 'post', 'put', 'patch', 'delete']);

@@ -69,3 +69,4 @@ export * from './lib/vakmanschap/reflection.types';
 export * from './lib/vakmanschap/reflection-rules';
 export * from './lib/vakmanschap/team-learning.types';
 export * from './lib/vakmanschap/team-work-rules';
+export * from './lib/vakmanschap/learning-record.types';
