@@ -27,6 +27,7 @@ import {
   DEMO_PEER_ACCOUNTS,
   DEMO_PEER_ORGANISATION,
 } from '../../apps/api/src/app/demo/demo-accounts';
+import { DEMO_LEARNING_RECORDS } from '../../apps/api/src/app/demo/demo-learning.data';
 import { DEMO_FINDINGS, DEMO_REVIEWED_ROUND } from '../../apps/api/src/app/demo/demo-review.data';
 import { DEMO_ACTIONS, DEMO_ROUND } from '../../apps/api/src/app/demo/demo-round.data';
 import {
@@ -62,6 +63,7 @@ const SEEDED_TABLES = [
   'team_agreement_versions',
   'check_in_schedules',
   'check_ins',
+  'learning_records',
 ] as const;
 
 type Counts = Record<(typeof SEEDED_TABLES)[number], number>;
@@ -215,6 +217,7 @@ describe('demo seed', () => {
       team_agreements: DEMO_AGREEMENTS.length,
       team_agreement_versions: DEMO_AGREEMENTS.flatMap((a) => a.versions).length,
       check_in_schedules: 2,
+      learning_records: DEMO_LEARNING_RECORDS.length,
     });
     expect(counts.evidence).toBeGreaterThan(0);
     expect(counts.response_evidence).toBeGreaterThan(0);
@@ -277,6 +280,15 @@ describe('demo seed', () => {
         (agreement) => agreement.reviewOn === null || agreement.reviewOn >= agreement.agreedOn,
       ),
     ).toBe(true);
+
+    // Learning with clients and other organisations: the officer reads all, a professional their teams'.
+    const officer = await ApiClient.create(app);
+    await officer.login(DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
+    const records = (await officer.get('/api/v1/learning-records').expect(200)).body as {
+      teamId: string | null;
+    }[];
+    expect(records).toHaveLength(DEMO_LEARNING_RECORDS.length);
+    expect(records.some((r) => r.teamId === null)).toBe(true);
 
     // The running check-in period: not everyone answered yet, so the reminder has work to do.
     const professional = await ApiClient.create(app);

@@ -5,12 +5,14 @@ import { AssessmentsModule } from '../assessments/assessments.module';
 import { AuthModule } from '../auth/auth.module';
 import { CheckInsModule } from '../check-ins/check-ins.module';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { LearningRecordsModule } from '../learning-records/learning-records.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ReflectionsModule } from '../reflections/reflections.module';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { TeamAgreementsModule } from '../team-agreements/team-agreements.module';
 import { TeamSessionsModule } from '../team-sessions/team-sessions.module';
 import { TeamsModule } from '../teams/teams.module';
+import { DemoLearningService } from './demo-learning.service';
 import { DemoReviewService } from './demo-review.service';
 import { DemoRoundService } from './demo-round.service';
 import { DemoYearService } from './demo-year.service';
@@ -23,6 +25,7 @@ import { DemoService } from './demo.service';
     AuthModule,
     CheckInsModule,
     EvidenceModule,
+    LearningRecordsModule,
     OrganisationsModule,
     ReflectionsModule,
     ReviewsModule,
@@ -30,7 +33,13 @@ import { DemoService } from './demo.service';
     TeamSessionsModule,
     TeamsModule,
   ],
-  providers: [DemoReviewService, DemoRoundService, DemoService, DemoYearService],
+  providers: [
+    DemoLearningService,
+    DemoReviewService,
+    DemoRoundService,
+    DemoService,
+    DemoYearService,
+  ],
   exports: [DemoService],
 })
 export class DemoModule {}
