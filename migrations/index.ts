@@ -26,6 +26,7 @@ import { CreateReflections1797450000000 } from './1797450000000-create-reflectio
 import { CreateTeamSessions1797450100000 } from './1797450100000-create-team-sessions';
 import { CreateTeamAgreements1797450200000 } from './1797450200000-create-team-agreements';
 import { CreateCheckIns1797450300000 } from './1797450300000-create-check-ins';
+import { CreateLearningRecords1797600000000 } from './1797600000000-create-learning-records';
 
 /** Every migration, in order; the API runs the pending ones on start. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   CreateTeamSessions1797450100000,
   CreateTeamAgreements1797450200000,
   CreateCheckIns1797450300000,
+  CreateLearningRecords1797600000000,
 ];

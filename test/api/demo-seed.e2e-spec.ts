@@ -1,4 +1,11 @@
-import { AssessmentRoundDetail, Leerrapport, ReviewSummary } from '@labelklaar/domain';
+import {
+  AssessmentRoundDetail,
+  CheckInSchedule,
+  Leerrapport,
+  ReviewSummary,
+  TeamAgreement,
+  TeamSummary,
+} from '@labelklaar/domain';
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -20,8 +27,15 @@ import {
   DEMO_PEER_ACCOUNTS,
   DEMO_PEER_ORGANISATION,
 } from '../../apps/api/src/app/demo/demo-accounts';
+import { DEMO_LEARNING_RECORDS } from '../../apps/api/src/app/demo/demo-learning.data';
 import { DEMO_FINDINGS, DEMO_REVIEWED_ROUND } from '../../apps/api/src/app/demo/demo-review.data';
 import { DEMO_ACTIONS, DEMO_ROUND } from '../../apps/api/src/app/demo/demo-round.data';
+import {
+  DEMO_AGREEMENTS,
+  DEMO_CHECK_IN_ACTIONS,
+  DEMO_SESSIONS,
+} from '../../apps/api/src/app/demo/demo-team-work.data';
+import { DEMO_REFLECTIONS } from '../../apps/api/src/app/demo/demo-year.data';
 import { DemoService } from '../../apps/api/src/app/demo/demo.service';
 import { LeerrapportService } from '../../apps/api/src/app/reviews/leerrapport.service';
 import { ApiClient } from '../support/api-client';
@@ -42,6 +56,14 @@ const SEEDED_TABLES = [
   'reviews',
   'review_findings',
   'leerrapports',
+  'teams',
+  'reflections',
+  'team_sessions',
+  'team_agreements',
+  'team_agreement_versions',
+  'check_in_schedules',
+  'check_ins',
+  'learning_records',
 ] as const;
 
 type Counts = Record<(typeof SEEDED_TABLES)[number], number>;
@@ -183,12 +205,19 @@ describe('demo seed', () => {
       organisations: 2,
       memberships: DEMO_ACCOUNTS.length + DEMO_PEER_ACCOUNTS.length,
       assessment_rounds: 2,
-      // One more: the finding of the review that became a verbeteractie.
-      improvement_actions: DEMO_ACTIONS.length + 1,
+      // One more: the finding of the review that became a verbeteractie; and the check-in answers.
+      improvement_actions: DEMO_ACTIONS.length + 1 + DEMO_CHECK_IN_ACTIONS.length,
       review_invitations: 1,
       reviews: 1,
       review_findings: Object.keys(DEMO_FINDINGS).length,
       leerrapports: 1,
+      teams: 2,
+      reflections: DEMO_REFLECTIONS.length,
+      team_sessions: DEMO_SESSIONS.length,
+      team_agreements: DEMO_AGREEMENTS.length,
+      team_agreement_versions: DEMO_AGREEMENTS.flatMap((a) => a.versions).length,
+      check_in_schedules: 2,
+      learning_records: DEMO_LEARNING_RECORDS.length,
     });
     expect(counts.evidence).toBeGreaterThan(0);
     expect(counts.response_evidence).toBeGreaterThan(0);
@@ -209,6 +238,73 @@ describe('demo seed', () => {
     expect(
       leerrapport.criteria.flatMap((c) => c.findings).filter((f) => f.response !== null),
     ).toHaveLength(3);
+  });
+
+  it('gives the demo teams a year of vakmanschap', async () => {
+    // Enough authors per team for the learning report's aggregates (never fewer than three).
+    const authors = await dataSource.query<{ n: number }[]>(
+      'SELECT count(DISTINCT author_user_id)::int AS n FROM reflections GROUP BY team_id',
+    );
+    expect(authors.map((row) => Number(row.n))).toEqual([expect.any(Number), expect.any(Number)]);
+    authors.forEach((row) => expect(Number(row.n)).toBeGreaterThanOrEqual(3));
+    const [span] = await dataSource.query<{ days: number }[]>(
+      'SELECT (max(date) - min(date))::int AS days FROM reflections',
+    );
+    expect(Number(span.days)).toBeGreaterThan(300);
+    const types = await dataSource.query<{ n: number }[]>(
+      'SELECT count(DISTINCT session_type)::int AS n FROM team_sessions',
+    );
+    expect(Number(types[0].n)).toBe(5);
+    const linked = await dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM check_ins WHERE jsonb_array_length(action_links) > 0',
+    );
+    expect(Number(linked[0].n)).toBe(DEMO_CHECK_IN_ACTIONS.length);
+
+    const client = await ApiClient.create(app);
+    await client.login('teamleider@voorbeeld.nl', DEMO_PASSWORD);
+    const teams = (await client.get('/api/v1/teams').expect(200)).body as TeamSummary[];
+    expect(teams).toHaveLength(2);
+    const agreements = (await client.get(`/api/v1/team-agreements?team=${teams[0].id}`).expect(200))
+      .body as TeamAgreement[];
+    expect(agreements.length).toBeGreaterThan(0);
+    const all = [
+      ...agreements,
+      ...((await client.get(`/api/v1/team-agreements?team=${teams[1].id}`).expect(200))
+        .body as TeamAgreement[]),
+    ];
+    expect(all.some((agreement) => agreement.version > 1 && agreement.history.length > 0)).toBe(
+      true,
+    );
+    expect(
+      all.every(
+        (agreement) => agreement.reviewOn === null || agreement.reviewOn >= agreement.agreedOn,
+      ),
+    ).toBe(true);
+
+    // Learning with clients and other organisations: the officer reads all, a professional their teams'.
+    const officer = await ApiClient.create(app);
+    await officer.login(DEMO_ACCOUNTS[0].email, DEMO_PASSWORD);
+    const records = (await officer.get('/api/v1/learning-records').expect(200)).body as {
+      teamId: string | null;
+    }[];
+    expect(records).toHaveLength(DEMO_LEARNING_RECORDS.length);
+    expect(records.some((r) => r.teamId === null)).toBe(true);
+
+    // The running check-in period: not everyone answered yet, so the reminder has work to do.
+    const professional = await ApiClient.create(app);
+    await professional.login('sociaalwerker@voorbeeld.nl', DEMO_PASSWORD);
+    for (const team of teams) {
+      const schedule = (
+        await professional.get(`/api/v1/check-ins/schedules/${team.id}`).expect(200)
+      ).body as CheckInSchedule;
+      expect(schedule.hasAnsweredCurrent).toBe(true);
+    }
+    const straatwerker = await ApiClient.create(app);
+    await straatwerker.login('straatwerker@voorbeeld.nl', DEMO_PASSWORD);
+    const youth = teams.find((team) => team.name === 'Jongerenwerk');
+    const open = (await straatwerker.get(`/api/v1/check-ins/schedules/${youth?.id}`).expect(200))
+      .body as CheckInSchedule;
+    expect(open).toMatchObject({ cadence: 'quarterly', hasAnsweredCurrent: false });
   });
 
   it("lets the peer organisation's quality officer see the finished review", async () => {

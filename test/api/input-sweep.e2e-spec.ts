@@ -77,6 +77,11 @@ const KNOWN_OPERATIONS = [
   'GET /api/v1/rubrics/{rubricId}/versions/{version}',
   'GET /api/v1/learning-report',
   'POST /api/v1/rounds/{roundId}/learning-evidence',
+  'GET /api/v1/learning-records',
+  'POST /api/v1/learning-records',
+  'GET /api/v1/learning-records/{recordId}',
+  'PUT /api/v1/learning-records/{recordId}',
+  'DELETE /api/v1/learning-records/{recordId}',
 ];
 const KNOWN_OPERATIONS_WITH_BODY = 7;
 const METHODS = new Set<string>(['get', 'post', 'put', 'patch', 'delete']);

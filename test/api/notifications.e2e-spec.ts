@@ -139,7 +139,7 @@ describe('the notification centre', () => {
   describe('GET|PUT /api/v1/me/notification-preferences', () => {
     it('shows every category with its delivery and default, and changes the named ones', async () => {
       const before = await person.client.get('/api/v1/me/notification-preferences').expect(200);
-      expect(before.body.preferences).toHaveLength(10);
+      expect(before.body.preferences).toHaveLength(11);
       expect(before.body.preferences[2]).toEqual({
         category: 'answer-ready',
         delivery: 'digest',

@@ -232,6 +232,9 @@ const PROFESSIONAL_REACH = [
   'GET /api/v1/team-agreements',
   'POST /api/v1/team-agreements',
   'PUT /api/v1/team-agreements/{agreementId}',
+  'GET /api/v1/learning-records',
+  'POST /api/v1/learning-records',
+  'PUT /api/v1/learning-records/{recordId}',
   'GET /api/v1/check-ins',
   'POST /api/v1/check-ins',
   'GET /api/v1/check-ins/schedules/{teamId}',
@@ -626,6 +629,22 @@ const ROWS: Row[] = [
   can('DELETE /api/v1/team-agreements/{agreementId}', 'team-agreements.write', {
     ok: 404,
     params: { agreementId: () => '00000000-0000-4000-8000-00000000abcd' },
+  }),
+  can('GET /api/v1/learning-records', 'learning-records.read'),
+  can('POST /api/v1/learning-records', 'learning-records.write', { body: () => ({}) }),
+  can('GET /api/v1/learning-records/{recordId}', 'learning-records.read', {
+    ok: 404,
+    params: { recordId: () => '00000000-0000-4000-8000-00000000abcd' },
+  }),
+  can('PUT /api/v1/learning-records/{recordId}', 'learning-records.write', {
+    ok: 400,
+    target: 'none',
+    params: { recordId: () => '00000000-0000-4000-8000-00000000abcd' },
+    body: () => ({}),
+  }),
+  can('DELETE /api/v1/learning-records/{recordId}', 'learning-records.write', {
+    ok: 404,
+    params: { recordId: () => '00000000-0000-4000-8000-00000000abcd' },
   }),
   // Check-in answers are read inside team T only: the professional is its member.
   can('GET /api/v1/check-ins', 'check-ins.answer', {

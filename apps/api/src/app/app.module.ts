@@ -25,6 +25,7 @@ import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
 import { JobsModule } from './jobs/jobs.module';
+import { LearningRecordsModule } from './learning-records/learning-records.module';
 import { LearningReportModule } from './learning-report/learning-report.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -83,6 +84,7 @@ export class AppModule implements NestModule {
         TeamsModule,
         ReflectionsModule,
         TeamSessionsModule,
+        LearningRecordsModule,
         TeamAgreementsModule,
         CheckInsModule,
         LearningReportModule,

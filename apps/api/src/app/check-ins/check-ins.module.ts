@@ -11,6 +11,6 @@ import { CheckInsService } from './check-ins.service';
   imports: [ActionsModule, OrganisationsModule, TeamWorkModule],
   controllers: [CheckInsController],
   providers: [CheckInsRepository, CheckInsService],
-  exports: [CheckInsService],
+  exports: [CheckInsRepository, CheckInsService],
 })
 export class CheckInsModule {}

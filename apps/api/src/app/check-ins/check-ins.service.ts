@@ -6,6 +6,7 @@ import {
   CheckInCadence,
   CheckInQuestion,
   CheckInSchedule,
+  DEFAULT_CHECK_IN_CADENCE,
   dueCheckInPeriod,
   isCheckInPeriodOpen,
   isoDayIn,
@@ -31,9 +32,6 @@ import {
   CheckInScheduleDto,
 } from './dto/check-in.dto';
 import { CheckInEntity } from './entities/check-in.entity';
-
-/** A team that set no cadence yet answers quarterly: the lighter of the two. */
-const DEFAULT_CADENCE: CheckInCadence = 'quarterly';
 
 /**
  * The prikkelende vragen. Answers are read within the team (the team talks about them); outside
@@ -185,7 +183,7 @@ export class CheckInsService {
 
   private async cadenceOf(organisationId: string, teamId: string): Promise<CheckInCadence> {
     const schedule = await this.repository.schedule(organisationId, teamId);
-    return (schedule?.cadence as CheckInCadence | undefined) ?? DEFAULT_CADENCE;
+    return (schedule?.cadence as CheckInCadence | undefined) ?? DEFAULT_CHECK_IN_CADENCE;
   }
 
   private today(): string {

@@ -15,6 +15,7 @@ import { ServerSecretEntity } from '../common/entities/server-secret.entity';
 import { DecisionModelEntity } from '../decision-models/entities/decision-model.entity';
 import { EvidenceRevisionEntity } from '../evidence/entities/evidence-revision.entity';
 import { EvidenceEntity } from '../evidence/entities/evidence.entity';
+import { LearningRecordEntity } from '../learning-records/entities/learning-record.entity';
 import { NotificationDigestEntity } from '../notifications/entities/notification-digest.entity';
 import { NotificationPreferenceEntity } from '../notifications/entities/notification-preference.entity';
 import { NotificationEntity } from '../notifications/entities/notification.entity';
@@ -78,6 +79,7 @@ export const ENTITIES = [
   TeamAgreementVersionEntity,
   CheckInEntity,
   CheckInScheduleEntity,
+  LearningRecordEntity,
   ThrottleHitEntity,
   UserEntity,
 ];

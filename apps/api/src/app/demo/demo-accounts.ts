@@ -12,6 +12,15 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; role: MemberRo
     displayName: 'Sanne Sociaal Werker',
     role: 'professional',
   },
+  // More professionals, so each team's learning report has at least three authors.
+  { email: 'wijkcoach@voorbeeld.nl', displayName: 'Wendy Wijkcoach', role: 'professional' },
+  { email: 'opbouwwerker@voorbeeld.nl', displayName: 'Omar Opbouwwerker', role: 'professional' },
+  {
+    email: 'jongerenwerker@voorbeeld.nl',
+    displayName: 'Jordy Jongerenwerker',
+    role: 'professional',
+  },
+  { email: 'straatwerker@voorbeeld.nl', displayName: 'Sara Straatwerker', role: 'professional' },
 ];
 
 /** The demo organisation's teams: who is in them, and who leads them (by e-mail). */
@@ -26,6 +35,8 @@ export const DEMO_TEAMS: {
     members: [
       { email: 'teamleider@voorbeeld.nl', teamRole: 'lead' },
       { email: 'sociaalwerker@voorbeeld.nl', teamRole: 'member' },
+      { email: 'wijkcoach@voorbeeld.nl', teamRole: 'member' },
+      { email: 'opbouwwerker@voorbeeld.nl', teamRole: 'member' },
     ],
   },
   {
@@ -34,6 +45,8 @@ export const DEMO_TEAMS: {
     members: [
       { email: 'teamleider@voorbeeld.nl', teamRole: 'lead' },
       { email: 'sociaalwerker@voorbeeld.nl', teamRole: 'member' },
+      { email: 'jongerenwerker@voorbeeld.nl', teamRole: 'member' },
+      { email: 'straatwerker@voorbeeld.nl', teamRole: 'member' },
     ],
   },
 ];

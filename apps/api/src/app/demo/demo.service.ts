@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { PasswordService } from '../auth/password.service';
 import { UsersService } from '../auth/users.service';
@@ -13,8 +13,11 @@ import {
   DEMO_PLATFORM_ADMIN,
   DEMO_TEAMS,
 } from './demo-accounts';
+import { DemoLearningService } from './demo-learning.service';
 import { DemoReviewService } from './demo-review.service';
 import { DemoRoundService } from './demo-round.service';
+import { DemoTeam } from './demo-year.data';
+import { DemoYearService } from './demo-year.service';
 
 export type SeedOutcome = 'created' | 'skipped-not-empty';
 
@@ -30,6 +33,8 @@ export class DemoService {
     private readonly demoRound: DemoRoundService,
     private readonly demoReview: DemoReviewService,
     private readonly teams: TeamsService,
+    private readonly demoYear: DemoYearService,
+    private readonly demoLearning: DemoLearningService,
   ) {}
 
   async hasDemoAccounts(): Promise<boolean> {
@@ -39,10 +44,12 @@ export class DemoService {
   /**
    * Creates the demo organisation, but never in a database that already holds organisations.
    * Accounts, organisation and its round, the peer organisation and its finished review of an
-   * earlier round are one transaction: all of it is there, or none of it.
+   * earlier round, and the year of vakmanschap in the two teams (reflections, sessions, agreements,
+   * check-ins, learning records) are one transaction: all of it is there, or none of it.
    */
   async seedIfEmpty(): Promise<SeedOutcome> {
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    const models = await this.demoYear.prepare();
     const organisationId = await this.dataSource.transaction(async (manager) => {
       // One seeder at a time, even with several instances starting together.
       await manager.query('SELECT pg_advisory_xact_lock(727274)');
@@ -68,18 +75,7 @@ export class DemoService {
         });
         await this.organisations.addMember(manager, organisation.id, user.id, account.role);
       }
-      const members = await this.organisations.listMembers(organisation.id, manager);
-      for (const team of DEMO_TEAMS) {
-        await this.teams.seedTeam(
-          manager,
-          organisation.id,
-          team,
-          team.members.map((m) => ({
-            memberId: members.find((member) => member.email === m.email)?.id ?? '',
-            teamRole: m.teamRole,
-          })),
-        );
-      }
+      const teamIds = await this.seedTeams(manager, organisation.id);
       await this.users.create(manager, {
         ...DEMO_PLATFORM_ADMIN,
         passwordHash,
@@ -90,6 +86,8 @@ export class DemoService {
       if (openRoundId) {
         await this.demoReview.seed(manager, organisation.id, openRoundId, passwordHash);
       }
+      await this.demoYear.seed(manager, organisation.id, teamIds, openRoundId, models);
+      await this.demoLearning.seed(manager, organisation.id, teamIds);
       return organisation.id;
     });
     const outcome: SeedOutcome = organisationId ? 'created' : 'skipped-not-empty';
@@ -99,5 +97,26 @@ export class DemoService {
         : 'Demo data skipped: the database already has organisations',
     );
     return outcome;
+  }
+
+  /** The demo teams with their members and leads; their ids by name. */
+  private async seedTeams(
+    manager: EntityManager,
+    organisationId: string,
+  ): Promise<Record<DemoTeam, string>> {
+    const members = await this.organisations.listMembers(organisationId, manager);
+    const teamIds = {} as Record<DemoTeam, string>;
+    for (const team of DEMO_TEAMS) {
+      teamIds[team.name as DemoTeam] = await this.teams.seedTeam(
+        manager,
+        organisationId,
+        team,
+        team.members.map((m) => ({
+          memberId: members.find((member) => member.email === m.email)?.id ?? '',
+          teamRole: m.teamRole,
+        })),
+      );
+    }
+    return teamIds;
   }
 }

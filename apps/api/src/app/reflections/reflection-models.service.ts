@@ -25,7 +25,7 @@ export class ReflectionModelsService {
   constructor(private readonly models: DecisionModelsService) {}
 
   async resolve(
-    organisationId: string,
+    organisationId: string | null,
     modelId: string | null,
     answers: readonly ModelPromptAnswer[],
   ): Promise<ResolvedModel | null> {

@@ -1,4 +1,4 @@
-import { isoDayIn, Reminder, remindersFor } from '@labelklaar/domain';
+import { CheckInReminder, checkInRemindersFor, isoDayIn, remindersFor } from '@labelklaar/domain';
 
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 
@@ -53,7 +53,11 @@ export class DailyRemindersService implements OnModuleInit {
 
   async run(day = isoDayIn(this.clock.now())): Promise<DailyRemindersResult> {
     const started = performance.now();
-    const reminders = remindersFor(await this.repository.roundsFor(day), day);
+    const reminders: CheckInReminder[] = [
+      ...remindersFor(await this.repository.roundsFor(day), day),
+      // A team's check-in is due: its members who have not answered yet (issue 16).
+      ...checkInRemindersFor(await this.repository.checkInTeamsFor(day), day),
+    ];
     let created = 0;
     for (let start = 0; start < reminders.length; start += BATCH) {
       const batch = reminders.slice(start, start + BATCH).map(toNotifyInput);
@@ -68,7 +72,7 @@ export class DailyRemindersService implements OnModuleInit {
   }
 }
 
-function toNotifyInput(reminder: Reminder): NotifyInput {
+function toNotifyInput(reminder: CheckInReminder): NotifyInput {
   return {
     userId: reminder.userId,
     organisationId: reminder.organisationId,

@@ -1,10 +1,15 @@
 import {
   ACTION_DUE_REMINDER_DAYS,
   addDays,
+  CHECK_IN_CADENCES,
   DEADLINE_REMINDER_DAYS,
+  DEFAULT_CHECK_IN_CADENCE,
+  dueCheckInPeriod,
   EVIDENCE_EXPIRY_REMINDER_DAYS,
   HEARING_END_REMINDER_DAYS,
+  isCheckInReminderDue,
   ReminderAction,
+  ReminderCheckInTeam,
   ReminderCriterion,
   ReminderEvidence,
   ReminderHearing,
@@ -36,6 +41,56 @@ type Keyed<T> = T & { round_id: string };
 @Injectable()
 export class RemindersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The check-in facts of the teams whose check-in is due on `today`: members and who answered the
+   * running period. No query at all on a day no cadence reminds on (most days).
+   */
+  async checkInTeamsFor(today: string): Promise<ReminderCheckInTeam[]> {
+    const due = CHECK_IN_CADENCES.filter((cadence) =>
+      isCheckInReminderDue({ today, cadence, hasAnswered: false }),
+    );
+    if (due.length === 0) {
+      return [];
+    }
+    const rows: {
+      organisation_id: string;
+      team_id: string;
+      name: string;
+      cadence: ReminderCheckInTeam['cadence'];
+      member_user_ids: string[];
+      answered_user_ids: string[];
+    }[] = await this.dataSource.query(
+      `WITH due_teams AS (
+         SELECT t.id, t.organisation_id, t.name, COALESCE(s.cadence, $2) AS cadence
+           FROM teams t LEFT JOIN check_in_schedules s ON s.team_id = t.id
+          WHERE COALESCE(s.cadence, $2) = ANY($1::text[]))
+       SELECT d.organisation_id, d.id AS team_id, d.name, d.cadence,
+              ARRAY(SELECT m.user_id FROM team_members tm
+                      JOIN memberships m ON m.id = tm.membership_id
+                     WHERE tm.team_id = d.id ORDER BY m.user_id) AS member_user_ids,
+              ARRAY(SELECT c.author_user_id FROM check_ins c
+                     WHERE c.team_id = d.id
+                       AND c.period_key = CASE d.cadence WHEN 'monthly' THEN $3 ELSE $4 END)
+                AS answered_user_ids
+         FROM due_teams d
+        ORDER BY d.organisation_id, d.id`,
+      [
+        due,
+        DEFAULT_CHECK_IN_CADENCE,
+        dueCheckInPeriod(today, 'monthly').key,
+        dueCheckInPeriod(today, 'quarterly').key,
+      ],
+    );
+    return rows.map((row) => ({
+      organisationId: row.organisation_id,
+      teamId: row.team_id,
+      teamName: row.name,
+      cadence: row.cadence,
+      memberUserIds: row.member_user_ids,
+      answeredUserIds: row.answered_user_ids,
+    }));
+  }
 
   async roundsFor(today: string): Promise<ReminderRound[]> {
     const deadlineDays = DEADLINE_REMINDER_DAYS.map((d) => addDays(today, d));

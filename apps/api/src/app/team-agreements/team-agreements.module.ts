@@ -10,6 +10,6 @@ import { TeamAgreementsService } from './team-agreements.service';
   imports: [OrganisationsModule, TeamWorkModule],
   controllers: [TeamAgreementsController],
   providers: [TeamAgreementsRepository, TeamAgreementsService],
-  exports: [TeamAgreementsService],
+  exports: [TeamAgreementsRepository, TeamAgreementsService],
 })
 export class TeamAgreementsModule {}

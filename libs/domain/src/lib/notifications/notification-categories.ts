@@ -24,6 +24,8 @@ export const NOTIFICATION_CATEGORIES = [
   'review-invitation-expiry',
   /** Someone mentioned you in a comment on a criterion. */
   'mention',
+  /** Your team's check-in (the prikkelende vragen) is due and you have not answered yet. */
+  'check-in-reminder',
 ] as const;
 
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
@@ -44,6 +46,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationCategory, Notificatio
   'peer-review': 'immediate',
   'review-invitation-expiry': 'digest',
   mention: 'immediate',
+  'check-in-reminder': 'digest',
 };
 
 /** Notifications are kept this long in the notification centre. */

@@ -100,6 +100,17 @@ export const REMINDER_KINDS = {
       body: `The invitation to peer review "${p(v, 'roundTitle')}" is valid until ${p(v, 'lastDay')} inclusive; your review is still a draft.`,
     })) as Words,
   },
+  'check-in-due': {
+    category: 'check-in-reminder' as NotificationCategory,
+    nl: ((v) => ({
+      title: `De prikkelende vragen van ${p(v, 'teamName')} staan voor je klaar`,
+      body: `Je hebt de vijf vragen van ${p(v, 'teamName')} voor deze periode nog niet beantwoord. Dat kan tot en met ${p(v, 'periodEnd')}.`,
+    })) as Words,
+    en: ((v) => ({
+      title: `The check-in questions of ${p(v, 'teamName')} are waiting for you`,
+      body: `You have not answered the five questions (prikkelende vragen) of ${p(v, 'teamName')} for this period yet. You can until ${p(v, 'periodEnd')} inclusive.`,
+    })) as Words,
+  },
 } as const;
 
 export type ReminderKind = keyof typeof REMINDER_KINDS;

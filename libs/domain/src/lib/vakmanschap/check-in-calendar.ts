@@ -7,6 +7,9 @@ export type CheckInCadence = 'monthly' | 'quarterly';
 
 export const CHECK_IN_CADENCES: readonly CheckInCadence[] = ['monthly', 'quarterly'];
 
+/** A team that set no cadence yet answers quarterly: the lighter of the two. */
+export const DEFAULT_CHECK_IN_CADENCE: CheckInCadence = 'quarterly';
+
 /** The five questions of the verbetercyclus, in their fixed order. */
 export const CHECK_IN_QUESTIONS = [
   'goes-well',

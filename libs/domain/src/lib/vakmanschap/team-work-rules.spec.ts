@@ -1,4 +1,9 @@
-import { canAnswerCheckIn, canReadTeamWork, canRecordTeamWork } from './team-work-rules';
+import {
+  canAnswerCheckIn,
+  canReadTeamWork,
+  canRecordOrganisationLearning,
+  canRecordTeamWork,
+} from './team-work-rules';
 
 describe('team work rules', () => {
   it.each([
@@ -18,5 +23,14 @@ describe('team work rules', () => {
     expect(canAnswerCheckIn('member')).toBe(true);
     expect(canAnswerCheckIn('lead')).toBe(true);
     expect(canAnswerCheckIn(null)).toBe(false);
+  });
+});
+
+describe('canRecordOrganisationLearning', () => {
+  it('is the quality officer’s alone', () => {
+    expect(canRecordOrganisationLearning('quality-officer')).toBe(true);
+    for (const role of ['manager', 'contributor', 'professional'] as const) {
+      expect(canRecordOrganisationLearning(role)).toBe(false);
+    }
   });
 });

@@ -21,3 +21,11 @@ export function canRecordTeamWork(role: MemberRole, teamRole: TeamRole | null): 
 export function canAnswerCheckIn(teamRole: TeamRole | null): boolean {
   return teamRole !== null;
 }
+
+/**
+ * A learning record of the organisation as a whole (no team) is the quality officer's to record;
+ * everyone who sees every team reads it (a professional reads only their own teams' records).
+ */
+export function canRecordOrganisationLearning(role: MemberRole): boolean {
+  return isAllowed(role, 'teams.manage');
+}

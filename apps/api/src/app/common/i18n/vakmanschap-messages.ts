@@ -24,6 +24,13 @@ export const VAKMANSCHAP_MESSAGES: Catalogue = {
       en: 'Only a lead of the team or the quality officer can do this.',
     },
   },
+  'organisation-learning-officer-only': {
+    title: { nl: 'Alleen voor de kwaliteitsfunctionaris', en: 'Quality officer only' },
+    detail: {
+      nl: 'Wat de hele organisatie leerde, legt de kwaliteitsfunctionaris vast; kies anders een team.',
+      en: 'What the whole organisation learned is recorded by the quality officer; otherwise choose a team.',
+    },
+  },
   'reflection-not-yours': {
     title: { nl: 'Niet jouw reflectie', en: 'Not your reflection' },
     detail: {
