@@ -8,17 +8,17 @@ export interface SharedServerDatabase {
 }
 
 /**
- * A database that several API instances can share. On the server pass it is the test database;
- * on the embedded pass (which allows one connection) a database of its own, named after
- * `prefix`, on the PostgreSQL server every machine of this project runs
- * (LABELKLAAR_SERVER_DATABASE_URL), dropped again by `drop`.
+ * A database that several API instances can share: a database of its own, named after `prefix`,
+ * dropped again by `drop`. On the server pass it is made on the server of DATABASE_URL; on the
+ * embedded pass (which allows one connection) on the PostgreSQL server every machine of this
+ * project runs (LABELKLAAR_SERVER_DATABASE_URL). Never the suites' shared test database: a job
+ * over "every organisation" would meet what other suites left there.
  */
 export async function sharedServerDatabase(prefix: string): Promise<SharedServerDatabase> {
-  if (testDatabaseKind() === 'postgres') {
-    return { url: process.env['DATABASE_URL'] ?? '', drop: () => Promise.resolve() };
-  }
   const server =
-    process.env['LABELKLAAR_SERVER_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+    (testDatabaseKind() === 'postgres' ? process.env['DATABASE_URL'] : undefined) ??
+    process.env['LABELKLAAR_SERVER_DATABASE_URL'] ??
+    'postgres://postgres@127.0.0.1:5432/test';
   const name = `${prefix}_${process.pid}_${Date.now()}`;
   const onServer = async (sql: string) => {
     const client = new Client({ connectionString: server });
