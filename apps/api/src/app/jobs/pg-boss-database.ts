@@ -26,15 +26,24 @@ export function poolDatabase(dataSource: DataSource): PoolDatabase {
   const inFlight = new Set<Promise<unknown>>();
   async function run(text: string, values?: unknown[]): Promise<pg.QueryResult> {
     const client = await pool.connect();
+    // A connection that drops while checked out also emits 'error' on the client; the query
+    // rejects with it, and without a listener the event would end the process.
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', onError);
     try {
       return await client.query(text, values);
     } catch (error) {
-      if (OPENS_TRANSACTION.test(text)) {
+      if (!broken && OPENS_TRANSACTION.test(text)) {
         await client.query('ROLLBACK').catch(() => undefined);
       }
       throw error;
     } finally {
-      client.release();
+      client.off('error', onError);
+      // A broken connection is closed, not handed to the next query.
+      client.release(broken);
     }
   }
   return {
