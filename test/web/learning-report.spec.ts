@@ -141,4 +141,40 @@ test.describe('the learning report (leerverslag)', () => {
       page.getByText(/Verslag professionele besluitvorming en leren \de kwartaal \d{4}/).first(),
     ).toBeVisible();
   });
+
+  test('a team lead reads only the teams they lead, in English too, and links nothing', async ({
+    page,
+  }) => {
+    await login(page, 'teamleider@voorbeeld.nl');
+    await page.goto('/learning-report');
+    const team = page.getByLabel('Team', { exact: true });
+    await expect(team.getByRole('option')).toHaveText(['Jongerenwerk', 'Wijkteam Noord']);
+    await expect(
+      page.getByRole('heading', { level: 2, name: /^Team Jongerenwerk · \de kwartaal \d{4}$/ }),
+    ).toBeVisible();
+    await team.selectOption({ label: 'Wijkteam Noord' });
+    await expect(
+      page.getByRole('heading', { level: 2, name: /^Team Wijkteam Noord · / }),
+    ).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Reflecties per dilemma' })).toContainText(
+      HIDDEN,
+    );
+    await expect(
+      page.getByRole('region', { name: 'Als bewijs koppelen aan de open ronde' }),
+    ).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Learning report' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Reflections per dilemma' })).toContainText(
+      'Too few different authors (fewer than 3) to show this.',
+    );
+    await expect(page.getByLabel('Period', { exact: true }).locator('option:checked')).toHaveText(
+      /^\s*Q[1-4] \d{4}\s*$/,
+    );
+    await expectNoAxeViolations(page);
+    await screenshots(page, 'learning-report-lead-en');
+    // The choice is kept for the account: back to Dutch for the suites after this one.
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Leerverslag' })).toBeVisible();
+  });
 });

@@ -62,7 +62,7 @@ import { injectDashboardI18n } from '../../dashboard/dashboard-i18n';
           </tbody>
         </table>
         @if (data.hiddenBuckets > 0) {
-          <p class="aggregate-note">
+          <p class="muted aggregate-note">
             {{
               'learningReport.hidden.buckets'
                 | transloco: { count: data.hiddenBuckets, min: minAuthors() }
@@ -73,7 +73,7 @@ import { injectDashboardI18n } from '../../dashboard/dashboard-i18n';
     } @else {
       <section class="card" [attr.aria-labelledby]="panelId() + '-title'">
         <h2 class="card__title" [id]="panelId() + '-title'">{{ heading() }}</h2>
-        <p class="aggregate-note">
+        <p class="muted aggregate-note">
           @if (data.isShown) {
             {{
               'learningReport.hidden.nothing'
@@ -89,7 +89,6 @@ import { injectDashboardI18n } from '../../dashboard/dashboard-i18n';
   styles: `
     .aggregate-note {
       margin: 0.75rem 0 0;
-      color: var(--lk-color-text-muted, #4a5b6c);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
