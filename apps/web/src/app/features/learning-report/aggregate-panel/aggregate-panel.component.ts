@@ -34,8 +34,8 @@ import { injectDashboardI18n } from '../../dashboard/dashboard-i18n';
             [showDataLabel]="true"
             [dataLabelFormatting]="formatCount"
             [xAxisTickFormatting]="formatTick"
-            [trimYAxisTicks]="true"
-            [maxYAxisTickLength]="22"
+            [wrapTicks]="true"
+            [maxYAxisTickLength]="18"
             [roundEdges]="false"
             [animations]="false"
           />
@@ -118,7 +118,11 @@ export class AggregatePanelComponent {
   protected readonly summary = computed(() => {
     const { t } = this.i18n;
     const data = this.aggregate();
-    const top = data.buckets[0];
+    // Buckets of check-ins come in period order: the largest is not always the first.
+    const top = data.buckets.reduce<(typeof data.buckets)[number] | undefined>(
+      (best, bucket) => (!best || bucket.count > best.count ? bucket : best),
+      undefined,
+    );
     return t('learningReport.aggregate.summary', {
       total: data.total ?? 0,
       top: top ? this.label()(top.key) : '',

@@ -53,7 +53,15 @@ function aReport(overrides: Partial<LearningReport> = {}): LearningReport {
     agreements: { made: 2, reviewed: 1 },
     checkIns: {
       periodKeys: [QUARTER.key],
-      byPeriod: { isShown: false, total: null, buckets: [], hiddenBuckets: 0 },
+      byPeriod: {
+        isShown: true,
+        total: 7,
+        buckets: [
+          { key: '2026-10', count: 3 },
+          { key: '2026-11', count: 4 },
+        ],
+        hiddenBuckets: 0,
+      },
     },
     actions: {
       total: 1,
@@ -187,6 +195,13 @@ describe('LearningReportPageComponent', () => {
     expect(byKind?.textContent).toContain(
       '2 categorie(ën) niet getoond: te weinig verschillende auteurs (minder dan 3).',
     );
+  });
+
+  it('names check-in periods in words and summarises the largest, not the first', async () => {
+    await open('manager');
+    const checkIns = region('Prikkelende vragen beantwoord');
+    expect(checkIns?.textContent).toContain('7 in totaal. Het meest: november 2026 (4).');
+    expect(checkIns?.querySelector('tbody th')?.textContent).toContain('oktober 2026');
   });
 
   it('shows sessions with attendance, agreements and the actions from learning', async () => {
