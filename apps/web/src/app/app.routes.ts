@@ -142,6 +142,15 @@ export const appRoutes: Routes = [
       ),
   },
   {
+    path: 'learning-report',
+    title: 'learningReport.page.pageTitle',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/learning-report/learning-report-page/learning-report-page.component').then(
+        (m) => m.LearningReportPageComponent,
+      ),
+  },
+  {
     path: 'dashboard',
     canActivate: [authGuard],
     loadChildren: () =>

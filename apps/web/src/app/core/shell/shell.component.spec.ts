@@ -103,6 +103,7 @@ describe('ShellComponent', () => {
       'Verbeteracties',
       'Bewijsbibliotheek',
       'Teams',
+      'Leerverslag',
       'Toetsingsgroepen',
       'Leden',
       'Toetsingen',
@@ -121,7 +122,14 @@ describe('ShellComponent', () => {
 
     const links = navLinks();
     expect(links).toContain('Teams');
-    for (const hidden of ['Dashboard', 'Rondes', 'Mijn criteria', 'Verbeteracties', 'Leden']) {
+    for (const hidden of [
+      'Dashboard',
+      'Rondes',
+      'Mijn criteria',
+      'Verbeteracties',
+      'Leerverslag',
+      'Leden',
+    ]) {
       expect(links).not.toContain(hidden);
     }
   });

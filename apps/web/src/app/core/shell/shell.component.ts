@@ -41,6 +41,11 @@ const MEMBER_LINKS: { path: string; labelKey: string; permission?: Permission }[
   { path: '/evidence', labelKey: 'evidenceLibrary.navLink', permission: 'evidence.read' },
   { path: '/reflections', labelKey: 'shell.nav.reflections', permission: 'reflections.read' },
   { path: '/teams', labelKey: 'shell.nav.teams', permission: 'teams.read' },
+  {
+    path: '/learning-report',
+    labelKey: 'learningReport.nav',
+    permission: 'learning-report.read',
+  },
   { path: '/peer-groups', labelKey: 'shell.nav.peerGroups', permission: 'peer-groups.read' },
   { path: '/members', labelKey: 'shell.nav.members', permission: 'members.read' },
 ];
