@@ -99,3 +99,19 @@ test('the quality officer copies a model to an own one, edits a step and publish
     'Uit de bibliotheek',
   );
 });
+
+test('the label owner reaches the library and its drafts from the menu', async ({ page }) => {
+  await login(page, 'beheer@labelklaar.nl');
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Besluitmodellen' })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Concepten' })).toBeVisible();
+  await expect(page.getByText('Als labeleigenaar voeg je modellen toe')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nieuw concept' })).toBeVisible();
+  for (const name of LIBRARY) {
+    await expect(page.getByRole('article', { name })).toContainText('Uit de bibliotheek');
+  }
+  await page.getByRole('link', { name: 'De beslissende professional', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Nieuwe versie maken' })).toBeVisible();
+});

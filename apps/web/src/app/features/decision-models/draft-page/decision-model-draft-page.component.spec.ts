@@ -122,5 +122,27 @@ describe('DecisionModelDraftPageComponent', () => {
     expect(field?.getAttribute('aria-invalid')).toBe('true');
     expect(byId('dm-step-1-prompt-error')?.textContent).toContain('Een stap heeft een vraag.');
     expect(byId<HTMLTextAreaElement>('dm-step-0-prompt')?.getAttribute('aria-invalid')).toBeNull();
+    expect(host.querySelector('[aria-labelledby="dm-violations-title"]')?.textContent).toContain(
+      'Stap 2: Vraag aan de professional: Een stap heeft een vraag.',
+    );
+  });
+
+  it('says in Dutch what the schema refuses, at the field', async () => {
+    (host.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    http.expectOne(`/api/v1/decision-models/drafts/${DRAFT_ID}`).flush({
+      ...draft,
+      violations: [
+        {
+          location: 'en.example.walkthrough',
+          rule: 'schema',
+          detail: 'must NOT have fewer than 1 characters',
+        },
+      ],
+    });
+    await settle(fixture);
+    expect(byId('dm-enExampleWalkthrough-error')?.textContent).toContain('Vul dit veld in.');
+    expect(host.querySelector('[aria-labelledby="dm-violations-title"]')?.textContent).toContain(
+      'Voorbeeld: zo helpt het model (Engels): Vul dit veld in.',
+    );
   });
 });

@@ -51,6 +51,28 @@ function stepForm(
   });
 }
 
+/** The form's fields that have a label of their own (`decisionModels.drafts.fields.<key>`). */
+const FIELD_KEYS = new Set([
+  'id',
+  'version',
+  'name',
+  'summary',
+  'timing',
+  'situations',
+  'suitsWhen',
+  'sourceTitle',
+  'sourcePublisher',
+  'sourceUrl',
+  'sourceYear',
+  'exampleSituation',
+  'exampleWalkthrough',
+  'enName',
+  'enSummary',
+  'enSuitsWhen',
+  'enExampleSituation',
+  'enExampleWalkthrough',
+]);
+
 const lines = (value: string) =>
   value
     .split('\n')
@@ -142,6 +164,24 @@ export class DecisionModelDraftPageComponent {
   protected violationText(violation: DecisionModelViolation): string {
     const message = violationMessage(violation);
     return 'key' in message ? this.transloco.translate(message.key) : message.text;
+  }
+
+  /** Where a violation is, in the form's own words: "Stap 2: Vraag aan de professional". */
+  protected violationPlace(location: string): string {
+    const t = (key: string, params?: Record<string, unknown>) =>
+      this.transloco.translate(`decisionModels.drafts.fields.${key}`, params);
+    const step = /^(en\.)?steps\[(\d+)\]\.(title|prompt)$/.exec(location);
+    if (step) {
+      const part = step[1] ? `en${step[3] === 'title' ? 'Title' : 'Prompt'}` : step[3];
+      return `${t('step', { number: Number(step[2]) + 1 })}: ${t(`step_${part}`)}`;
+    }
+    const english = location.startsWith('en.');
+    const field = (english ? location.slice(3) : location).replace(
+      /^(source|example)\.(\w)/,
+      (_match, group: string, first: string) => group + first.toUpperCase(),
+    );
+    const key = english ? `en${field.charAt(0).toUpperCase()}${field.slice(1)}` : field;
+    return FIELD_KEYS.has(key) ? t(key) : location || '/';
   }
 
   protected addStep(): void {
