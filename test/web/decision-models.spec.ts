@@ -112,6 +112,20 @@ test('the label owner reaches the library and its drafts from the menu', async (
   for (const name of LIBRARY) {
     await expect(page.getByRole('article', { name })).toContainText('Uit de bibliotheek');
   }
+
+  // An empty draft lists what is missing, and is thrown away again.
+  await page.getByRole('button', { name: 'Nieuw concept' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Concept van een besluitmodel' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nog te doen voor publicatie' })).toBeVisible();
+  await page.getByRole('button', { name: 'Concept weggooien' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Concept weggooien?' })
+    .getByRole('button', { name: 'Weggooien' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Besluitmodellen' })).toBeVisible();
+
   await page.getByRole('link', { name: 'De beslissende professional', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Nieuwe versie maken' })).toBeVisible();
 });
