@@ -173,6 +173,14 @@ export const appRoutes: Routes = [
       import('./features/vakmanschap/vakmanschap.routes').then((m) => m.reflectionsRoutes),
   },
   {
+    path: 'decision-models',
+    canActivate: [authGuard],
+    loadChildren: () =>
+      import('./features/decision-models/decision-models.routes').then(
+        (m) => m.decisionModelsRoutes,
+      ),
+  },
+  {
     path: 'peer-groups',
     canActivate: [authGuard],
     loadChildren: () =>

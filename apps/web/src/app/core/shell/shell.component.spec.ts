@@ -102,6 +102,7 @@ describe('ShellComponent', () => {
       'Klaar voor controle',
       'Verbeteracties',
       'Bewijsbibliotheek',
+      'Besluitmodellen',
       'Teams',
       'Leerverslag',
       'Toetsingsgroepen',
@@ -190,7 +191,13 @@ describe('ShellComponent', () => {
     TestBed.tick();
     http.expectOne('/api/v1/reviews').flush([]);
     await settle(fixture);
-    expect(navLinks()).toEqual(['Home', 'Normenkader', 'Normenkaders beheren', 'Sector']);
+    expect(navLinks()).toEqual([
+      'Home',
+      'Normenkader',
+      'Normenkaders beheren',
+      'Besluitmodellen',
+      'Sector',
+    ]);
     // Nothing to switch between: no empty organisation picker.
     expect(host.querySelector('#lk-organisation-switcher')).toBeNull();
   });

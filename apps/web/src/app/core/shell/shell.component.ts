@@ -40,6 +40,11 @@ const MEMBER_LINKS: { path: string; labelKey: string; permission?: Permission }[
   { path: '/actions', labelKey: 'shell.nav.actions', permission: 'actions.read' },
   { path: '/evidence', labelKey: 'evidenceLibrary.navLink', permission: 'evidence.read' },
   { path: '/reflections', labelKey: 'shell.nav.reflections', permission: 'reflections.read' },
+  {
+    path: '/decision-models',
+    labelKey: 'shell.nav.decisionModels',
+    permission: 'decision-models.read',
+  },
   { path: '/teams', labelKey: 'shell.nav.teams', permission: 'teams.read' },
   {
     path: '/learning-report',
@@ -58,6 +63,9 @@ const REVIEWS_LINK = { path: '/reviews', labelKey: 'reviews.nav.menu' };
 const SECTOR_LINK = { path: '/sector', labelKey: 'dashboard.nav.menuSector' };
 /** The label owner's rubric library: versions, drafts, imports. */
 const LIBRARY_LINK = { path: '/rubrics/library', labelKey: 'rubrics.library.navLink' };
+
+/** The decision models: members reach them through MEMBER_LINKS, the label owner's staff here. */
+const DECISION_MODELS_LINK = { path: '/decision-models', labelKey: 'shell.nav.decisionModels' };
 
 /** The library's pages: its overview, importing a workbook and editing a draft version. */
 const LIBRARY_PAGES = /^\/rubrics\/(library|import)(\/|$)|^\/rubrics\/[^/]+\/drafts(\/|$)/;
@@ -132,7 +140,9 @@ export class ShellComponent {
     const sector = me?.platformAdmin ? [SECTOR_LINK] : [];
     const library = this.permissions.can('rubrics.library') ? [LIBRARY_LINK] : [];
     const reviews = this.reviewerNav.showReviews() ? [REVIEWS_LINK] : [];
-    return [...member, ...reviews, RUBRIC_LINK, ...library, ...sector];
+    // The label owner's staff keep the library's decision models (they are no member).
+    const models = !isMember && me?.platformAdmin ? [DECISION_MODELS_LINK] : [];
+    return [...member, ...reviews, RUBRIC_LINK, ...library, ...models, ...sector];
   });
   protected readonly announcement = signal<{ kind: LiveMessageKind; text: string } | null>(null);
   /** The phone menu (below 40rem the header folds into a disclosure button). */
