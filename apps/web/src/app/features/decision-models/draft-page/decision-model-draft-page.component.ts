@@ -173,7 +173,7 @@ export class DecisionModelDraftPageComponent {
     const step = /^(en\.)?steps\[(\d+)\]\.(title|prompt)$/.exec(location);
     if (step) {
       const part = step[1] ? `en${step[3] === 'title' ? 'Title' : 'Prompt'}` : step[3];
-      return `${t('step', { number: Number(step[2]) + 1 })}: ${t(`step_${part}`)}`;
+      return `${t('step', { number: Number(step[2]) + 1 })}: ${t(`stepParts.${part}`)}`;
     }
     const english = location.startsWith('en.');
     const field = (english ? location.slice(3) : location).replace(
