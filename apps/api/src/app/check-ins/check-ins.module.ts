@@ -11,6 +11,6 @@ import { CheckInsService } from './check-ins.service';
   imports: [ActionsModule, OrganisationsModule, TeamWorkModule],
   controllers: [CheckInsController],
   providers: [CheckInsRepository, CheckInsService],
-  exports: [CheckInsRepository, CheckInsService],
+  exports: [CheckInsService],
 })
 export class CheckInsModule {}

@@ -14,7 +14,7 @@ import {
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { ActionsService } from '../actions/actions.service';
 import { Actor } from '../common/auth/current-actor.decorator';
@@ -206,5 +206,18 @@ export class CheckInsService {
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     }));
+  }
+
+  /** For the demo seed, inside its transaction: a team's cadence. */
+  seedSchedule(
+    manager: EntityManager,
+    schedule: Parameters<CheckInsRepository['saveSchedule']>[1],
+  ) {
+    return this.repository.saveSchedule(manager, schedule);
+  }
+
+  /** For the demo seed: a check-in it has checked as the API does, or one it links actions to. */
+  seedCheckIn(manager: EntityManager, checkIn: Parameters<CheckInsRepository['save']>[1]) {
+    return this.repository.save(manager, checkIn);
   }
 }

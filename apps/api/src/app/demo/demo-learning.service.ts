@@ -5,7 +5,7 @@ import { EntityManager } from 'typeorm';
 
 import { Clock } from '../common/clock';
 import { assertAnonymised } from '../common/privacy';
-import { LearningRecordsRepository } from '../learning-records/learning-records.repository';
+import { LearningRecordsService } from '../learning-records/learning-records.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { DEMO_LEARNING_RECORDS } from './demo-learning.data';
 import { DemoTeam } from './demo-year.data';
@@ -15,7 +15,7 @@ import { DemoTeam } from './demo-year.data';
 export class DemoLearningService {
   constructor(
     private readonly organisations: OrganisationsService,
-    private readonly records: LearningRecordsRepository,
+    private readonly records: LearningRecordsService,
     private readonly clock: Clock,
   ) {}
 
@@ -41,7 +41,7 @@ export class DemoLearningService {
       );
       const date = addDays(today, -item.daysAgo);
       const at = new Date(`${date}T12:00:00Z`);
-      await this.records.save(manager, {
+      await this.records.seed(manager, {
         organisationId,
         teamId: item.team ? teamIds[item.team] : null,
         kind: item.kind,

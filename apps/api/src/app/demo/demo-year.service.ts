@@ -13,8 +13,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { ActionsService } from '../actions/actions.service';
-import { CheckInsRepository } from '../check-ins/check-ins.repository';
-import { CheckInEntity } from '../check-ins/entities/check-in.entity';
+import { CheckInsService } from '../check-ins/check-ins.service';
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
 import { assertAnonymised } from '../common/privacy';
@@ -24,9 +23,9 @@ import {
   ReflectionModelsService,
   ResolvedModel,
 } from '../reflections/reflection-models.service';
-import { ReflectionsRepository } from '../reflections/reflections.repository';
-import { TeamAgreementsRepository } from '../team-agreements/team-agreements.repository';
-import { TeamSessionsRepository } from '../team-sessions/team-sessions.repository';
+import { ReflectionsService } from '../reflections/reflections.service';
+import { TeamAgreementsService } from '../team-agreements/team-agreements.service';
+import { TeamSessionsService } from '../team-sessions/team-sessions.service';
 import {
   DEMO_AGREEMENTS,
   DEMO_CHECK_IN_ACTIONS,
@@ -61,18 +60,20 @@ function at(day: string): Date {
 /**
  * A year of vakmanschap for the demo organisation: reflections, team sessions, team agreements
  * with their history, check-ins and the actions two answers became. Written through the contexts'
- * repositories inside the seed's transaction, after the same checks the API makes: the privacy
+ * services inside the seed's transaction, after the same checks the API makes: the privacy
  * check on every text, a bundled model with its own prompts, review dates after the agreement.
  */
+type SeededCheckIn = Awaited<ReturnType<CheckInsService['seedCheckIn']>>;
+
 @Injectable()
 export class DemoYearService {
   constructor(
     private readonly organisations: OrganisationsService,
-    private readonly reflections: ReflectionsRepository,
+    private readonly reflections: ReflectionsService,
     private readonly models: ReflectionModelsService,
-    private readonly sessions: TeamSessionsRepository,
-    private readonly agreements: TeamAgreementsRepository,
-    private readonly checkIns: CheckInsRepository,
+    private readonly sessions: TeamSessionsService,
+    private readonly agreements: TeamAgreementsService,
+    private readonly checkIns: CheckInsService,
     private readonly actions: ActionsService,
     private readonly clock: Clock,
   ) {}
@@ -167,7 +168,7 @@ export class DemoYearService {
       );
       const model = models[index];
       const date = addDays(today, -item.daysAgo);
-      const row = await this.reflections.save(manager, {
+      const row = await this.reflections.seed(manager, {
         organisationId,
         teamId: teamIds[item.team],
         authorUserId: userOf(item.author),
@@ -219,7 +220,7 @@ export class DemoYearService {
       }
       const model = models[sessionIndex];
       const date = addDays(today, -item.daysAgo);
-      await this.sessions.save(manager, {
+      await this.sessions.seed(manager, {
         organisationId,
         teamId: teamIds[item.team],
         sessionType: item.sessionType,
@@ -244,7 +245,7 @@ export class DemoYearService {
   ): Promise<void> {
     for (const item of DEMO_AGREEMENTS) {
       const first = item.versions[0];
-      const agreement = await this.agreements.saveAgreement(manager, {
+      const agreement = await this.agreements.seedAgreement(manager, {
         organisationId,
         teamId: teamIds[item.team],
         version: 1,
@@ -267,10 +268,7 @@ export class DemoYearService {
           throw new Error(`demo agreement "${version.question}" is reviewed before it was made`);
         }
         number += 1;
-        if (number > 1 && !(await this.agreements.bumpVersion(manager, agreement.id, number - 1))) {
-          throw new Error('demo agreement version conflict');
-        }
-        await this.agreements.addVersion(manager, {
+        await this.agreements.seedVersion(manager, {
           agreementId: agreement.id,
           version: number,
           question: version.question,
@@ -296,12 +294,12 @@ export class DemoYearService {
     teamIds: Record<DemoTeam, string>,
     userOf: (email: string) => string,
     today: string,
-  ): Promise<Map<string, CheckInEntity>> {
-    const running = new Map<string, CheckInEntity>();
+  ): Promise<Map<string, SeededCheckIn>> {
+    const running = new Map<string, SeededCheckIn>();
     for (const team of Object.keys(DEMO_CHECK_IN_CADENCE) as DemoTeam[]) {
       const cadence = DEMO_CHECK_IN_CADENCE[team];
       const teamId = teamIds[team];
-      await this.checkIns.saveSchedule(manager, {
+      await this.checkIns.seedSchedule(manager, {
         teamId,
         organisationId,
         cadence,
@@ -331,7 +329,7 @@ export class DemoYearService {
             this.clock.now(),
           );
           const answeredOn = isRunning ? today : addDays(period.to, -3);
-          const row = await this.checkIns.save(manager, {
+          const row = await this.checkIns.seedCheckIn(manager, {
             organisationId,
             teamId,
             authorUserId: userOf(email),
@@ -355,7 +353,7 @@ export class DemoYearService {
     manager: EntityManager,
     officer: Actor,
     roundId: string,
-    running: Map<string, CheckInEntity>,
+    running: Map<string, SeededCheckIn>,
     today: string,
   ): Promise<void> {
     for (const item of DEMO_CHECK_IN_ACTIONS) {
@@ -378,7 +376,7 @@ export class DemoYearService {
         ...checkIn.actionLinks,
         { question: item.question, actionId: action.id },
       ];
-      await this.checkIns.save(manager, checkIn);
+      await this.checkIns.seedCheckIn(manager, checkIn);
     }
   }
 }

@@ -10,6 +10,6 @@ import { LearningRecordsService } from './learning-records.service';
   imports: [OrganisationsModule, TeamWorkModule],
   controllers: [LearningRecordsController],
   providers: [LearningRecordsRepository, LearningRecordsService],
-  exports: [LearningRecordsRepository, LearningRecordsService],
+  exports: [LearningRecordsService],
 })
 export class LearningRecordsModule {}

@@ -8,7 +8,7 @@ import {
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
@@ -154,5 +154,10 @@ export class LearningRecordsService {
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     }));
+  }
+
+  /** For the demo seed, inside its transaction: a record it has checked as the API does. */
+  seed(manager: EntityManager, record: Parameters<LearningRecordsRepository['save']>[1]) {
+    return this.repository.save(manager, record);
   }
 }

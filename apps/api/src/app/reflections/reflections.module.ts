@@ -12,6 +12,6 @@ import { ReflectionsService } from './reflections.service';
   imports: [DecisionModelsModule, OrganisationsModule, TeamsModule],
   controllers: [ReflectionsController],
   providers: [ReflectionModelsService, ReflectionsRepository, ReflectionsService],
-  exports: [ReflectionModelsService, ReflectionsRepository, ReflectionsService],
+  exports: [ReflectionModelsService, ReflectionsService],
 })
 export class ReflectionsModule {}

@@ -8,7 +8,7 @@ import {
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
@@ -178,5 +178,13 @@ export class ReflectionsService {
     }
     const names = { team: teamNames, people: peopleOf(members).namesByUser };
     return rows.map((row) => mapReflection(row, actor.userId, names));
+  }
+
+  /**
+   * For the demo seed, inside its transaction: stores a reflection it has checked as the API
+   * does (privacy check, a bundled model and its prompts).
+   */
+  seed(manager: EntityManager, reflection: Parameters<ReflectionsRepository['save']>[1]) {
+    return this.repository.save(manager, reflection);
   }
 }

@@ -10,6 +10,6 @@ import { TeamAgreementsService } from './team-agreements.service';
   imports: [OrganisationsModule, TeamWorkModule],
   controllers: [TeamAgreementsController],
   providers: [TeamAgreementsRepository, TeamAgreementsService],
-  exports: [TeamAgreementsRepository, TeamAgreementsService],
+  exports: [TeamAgreementsService],
 })
 export class TeamAgreementsModule {}

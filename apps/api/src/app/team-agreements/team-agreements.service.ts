@@ -2,7 +2,7 @@ import { TeamAgreement, TeamAgreementStatus, TeamAgreementVersion } from '@label
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
@@ -186,5 +186,27 @@ export class TeamAgreementsService {
         history: own.filter((v) => v.version !== row.version),
       };
     });
+  }
+
+  /** For the demo seed, inside its transaction: an agreement without versions yet. */
+  seedAgreement(
+    manager: EntityManager,
+    agreement: Parameters<TeamAgreementsRepository['saveAgreement']>[1],
+  ) {
+    return this.repository.saveAgreement(manager, agreement);
+  }
+
+  /** For the demo seed: the agreement's next version, as an edit through the API would add it. */
+  async seedVersion(
+    manager: EntityManager,
+    version: Parameters<TeamAgreementsRepository['addVersion']>[1],
+  ): Promise<void> {
+    if (
+      version.version > 1 &&
+      !(await this.repository.bumpVersion(manager, version.agreementId, version.version - 1))
+    ) {
+      throw new Error('demo agreement version conflict');
+    }
+    await this.repository.addVersion(manager, version);
   }
 }

@@ -11,6 +11,6 @@ import { TeamSessionsService } from './team-sessions.service';
   imports: [OrganisationsModule, ReflectionsModule, TeamWorkModule],
   controllers: [TeamSessionsController],
   providers: [TeamSessionsRepository, TeamSessionsService],
-  exports: [TeamSessionsRepository, TeamSessionsService],
+  exports: [TeamSessionsService],
 })
 export class TeamSessionsModule {}

@@ -2,7 +2,7 @@ import { TeamSession, TeamSessionType } from '@labelklaar/domain';
 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../common/auth/current-actor.decorator';
 import { Clock } from '../common/clock';
@@ -142,5 +142,10 @@ export class TeamSessionsService {
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     }));
+  }
+
+  /** For the demo seed, inside its transaction: stores a session it has checked as the API does. */
+  seed(manager: EntityManager, session: Parameters<TeamSessionsRepository['save']>[1]) {
+    return this.repository.save(manager, session);
   }
 }
