@@ -161,14 +161,16 @@ describe('mail without an SMTP server', () => {
     const email = uniqueEmail('laptop');
     await invite(qo, email, 'contributor');
     const folder = join(app.get<AppConfig>(APP_CONFIG).dataDir, 'mail');
-    const file = await waitFor(() => {
+    const eml = await waitFor(() => {
       try {
-        return readdirSync(folder).find((name) => name.endsWith('.eml'));
+        return readdirSync(folder)
+          .filter((name) => name.endsWith('.eml'))
+          .map((name) => readFileSync(join(folder, name), 'utf8'))
+          .find((text) => text.includes(`To: ${email}`));
       } catch {
         return undefined;
       }
     });
-    const eml = readFileSync(join(folder, file), 'utf8');
     expect(eml).toContain(`To: ${email}`);
     expect(eml).toMatch(/Content-Type: text\/plain/);
     expect(eml).toMatch(/Content-Type: text\/html/);

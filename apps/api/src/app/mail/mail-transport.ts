@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -36,7 +36,10 @@ export function fileTransport(directory: string): MailTransport {
       const info = await transporter.sendMail(mail);
       await mkdir(directory, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      await writeFile(join(directory, `${stamp}-${id}.eml`), info.message as Buffer);
+      const file = join(directory, `${stamp}-${id}.eml`);
+      // Written aside and renamed: whoever reads the folder sees a whole message or none.
+      await writeFile(`${file}.part`, info.message as Buffer);
+      await rename(`${file}.part`, file);
     },
     close: () => transporter.close(),
   };
